@@ -1,0 +1,41 @@
+package org.gigrights.cli;
+
+import java.io.PrintWriter;
+import org.gigrights.engine.audit.AuditResult;
+
+/** Prints a progress line on long runs and a one-line result at the end. */
+final class Progress {
+    private final PrintWriter err;
+    private final boolean quiet;
+    private final long start = System.nanoTime();
+
+    Progress(PrintWriter err, boolean quiet) {
+        this.err = err;
+        this.quiet = quiet;
+    }
+
+    void rows(long rows) {
+        if (quiet) {
+            return;
+        }
+        double secs = (System.nanoTime() - start) / 1e9;
+        err.printf("read %,d rows (%,.0f rows/s)%n", rows, rows / Math.max(secs, 1e-9));
+        err.flush();
+    }
+
+    void done(AuditResult r) {
+        if (quiet) {
+            return;
+        }
+        double secs = (System.nanoTime() - start) / 1e9;
+        err.printf(
+                "audited %,d rows in %.1f s: %,d accepted, %,d duplicates, %,d rejected; %,d findings%n",
+                r.ingest().rowsRead(),
+                secs,
+                r.ingest().accepted(),
+                r.ingest().duplicates(),
+                r.ingest().rejected(),
+                r.findings().size());
+        err.flush();
+    }
+}

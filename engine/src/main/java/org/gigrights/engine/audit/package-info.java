@@ -1,0 +1,2 @@
+/** One audit run: inputs in, findings and a summary out. */
+package org.gigrights.engine.audit;

@@ -1,0 +1,200 @@
+package org.gigrights.engine.ingest;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+
+/**
+ * Reads RFC 4180 CSV: a header row naming the fields in any order, then one event per row. Quoted
+ * fields may hold commas, quotes ({@code ""}) and line breaks. Blank lines are skipped.
+ */
+final class CsvRowReader {
+    private final String file;
+    private final Reader in;
+    private final char[] buf = new char[1 << 16];
+    private int pos;
+    private int len;
+    private long line = 1;
+
+    CsvRowReader(String file, Reader in) {
+        this.file = file;
+        this.in = in;
+    }
+
+    /** Reads every row; returns the number of rows. */
+    long read(Consumer<RawRow> rows, Consumer<String> warnings) throws IOException {
+        List<String> header = null;
+        long count = 0;
+        StringBuilder raw = new StringBuilder();
+        List<String> fields = new ArrayList<>();
+        while (true) {
+            long start = line;
+            raw.setLength(0);
+            fields.clear();
+            int status = record(raw, fields);
+            if (status == EOF && raw.length() == 0) {
+                break;
+            }
+            boolean blank = raw.toString().isBlank();
+            if (blank) {
+                if (status == EOF) {
+                    break;
+                }
+                continue;
+            }
+            if (header == null) {
+                header = header(fields, warnings);
+                continue;
+            }
+            count++;
+            rows.accept(row(header, fields, raw.toString(), start, status == UNCLOSED));
+            if (status == EOF || status == UNCLOSED) {
+                break;
+            }
+        }
+        if (header == null) {
+            warnings.accept(file + ": empty input (no header row)");
+        }
+        return count;
+    }
+
+    private List<String> header(List<String> fields, Consumer<String> warnings) {
+        List<String> names = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        Set<String> unknown = new TreeSet<>();
+        for (String f : fields) {
+            String name = f.trim().toLowerCase(Locale.ROOT);
+            if (names.isEmpty() && name.startsWith("\uFEFF")) {
+                name = name.substring(1);
+            }
+            if (!seen.add(name)) {
+                throw new IllegalArgumentException(file + ": the header names column '" + name + "' twice");
+            }
+            if (!Fields.KNOWN.contains(name)) {
+                unknown.add(name);
+            }
+            names.add(name);
+        }
+        if (!unknown.isEmpty()) {
+            warnings.accept(file + ": unknown columns ignored: " + String.join(", ", unknown));
+        }
+        return names;
+    }
+
+    private RawRow row(List<String> header, List<String> fields, String raw, long start, boolean unclosed) {
+        if (unclosed) {
+            return new RawRow(
+                    file, start, raw, Map.of(), new Rejection(file, start, RejectCode.BAD_ROW, "unclosed quote", raw));
+        }
+        if (fields.size() != header.size()) {
+            String why = "row has " + fields.size() + " fields, the header has " + header.size();
+            return new RawRow(file, start, raw, Map.of(), new Rejection(file, start, RejectCode.BAD_ROW, why, raw));
+        }
+        Map<String, String> map = new HashMap<>();
+        for (int i = 0; i < fields.size(); i++) {
+            map.put(header.get(i), fields.get(i));
+        }
+        return new RawRow(file, start, raw, map, null);
+    }
+
+    private static final int END = 0;
+    private static final int EOF = 1;
+    private static final int UNCLOSED = 2;
+
+    /** Reads one record into fields; its text (without the line break) into raw. */
+    private int record(StringBuilder raw, List<String> fields) throws IOException {
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        boolean wasQuoted = false;
+        while (true) {
+            int c = next();
+            if (c < 0) {
+                if (quoted) {
+                    return UNCLOSED;
+                }
+                if (raw.length() > 0) {
+                    fields.add(field.toString());
+                }
+                return EOF;
+            }
+            char ch = (char) c;
+            if (quoted) {
+                if (ch == '"') {
+                    int p = peek();
+                    if (p == '"') {
+                        next();
+                        raw.append("\"\"");
+                        field.append('"');
+                        continue;
+                    }
+                    quoted = false;
+                    raw.append(ch);
+                    continue;
+                }
+                if (ch == '\n') {
+                    line++;
+                }
+                raw.append(ch);
+                field.append(ch);
+                continue;
+            }
+            if (ch == '\r') {
+                if (peek() == '\n') {
+                    next();
+                }
+                line++;
+                fields.add(field.toString());
+                return END;
+            }
+            if (ch == '\n') {
+                line++;
+                fields.add(field.toString());
+                return END;
+            }
+            raw.append(ch);
+            if (ch == ',') {
+                fields.add(field.toString());
+                field.setLength(0);
+                wasQuoted = false;
+            } else if (ch == '"' && field.toString().isBlank() && !wasQuoted) {
+                quoted = true;
+                wasQuoted = true;
+                field.setLength(0);
+            } else {
+                field.append(ch);
+            }
+        }
+    }
+
+    private int next() throws IOException {
+        if (pos == len) {
+            len = in.read(buf, 0, buf.length);
+            pos = 0;
+            if (len <= 0) {
+                len = 0;
+                return -1;
+            }
+        }
+        return buf[pos++];
+    }
+
+    private int peek() throws IOException {
+        if (pos == len) {
+            len = in.read(buf, 0, buf.length);
+            pos = 0;
+            if (len <= 0) {
+                len = 0;
+                return -1;
+            }
+        }
+        return buf[pos];
+    }
+}

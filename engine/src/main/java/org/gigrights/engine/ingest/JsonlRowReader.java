@@ -1,0 +1,96 @@
+package org.gigrights.engine.ingest;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+
+/**
+ * Reads JSON Lines: one JSON object per line with the data standard's field names. Values may be
+ * strings, numbers or booleans; null is a missing value. Blank lines are skipped.
+ */
+final class JsonlRowReader {
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    private final String file;
+    private final BufferedReader in;
+
+    JsonlRowReader(String file, BufferedReader in) {
+        this.file = file;
+        this.in = in;
+    }
+
+    long read(Consumer<RawRow> rows, Consumer<String> warnings) throws IOException {
+        Set<String> unknown = new TreeSet<>();
+        long count = 0;
+        long line = 0;
+        String text;
+        while ((text = in.readLine()) != null) {
+            line++;
+            if (line == 1 && text.startsWith("\uFEFF")) {
+                text = text.substring(1);
+            }
+            if (text.isBlank()) {
+                continue;
+            }
+            count++;
+            rows.accept(row(text, line, unknown));
+        }
+        if (!unknown.isEmpty()) {
+            warnings.accept(file + ": unknown fields ignored: " + String.join(", ", unknown));
+        }
+        return count;
+    }
+
+    private RawRow row(String text, long line, Set<String> unknown) {
+        Map<String, String> fields = new HashMap<>();
+        try (JsonParser p = JSON.createParser(text)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return bad(text, line, "not a JSON object");
+            }
+            JsonToken t;
+            while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+                String name = p.currentName().trim().toLowerCase(Locale.ROOT);
+                JsonToken v = p.nextToken();
+                boolean known = Fields.KNOWN.contains(name);
+                if (!known) {
+                    unknown.add(name);
+                    p.skipChildren();
+                    continue;
+                }
+                switch (v) {
+                    case VALUE_STRING, VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> fields.put(name, p.getText());
+                    case VALUE_TRUE -> fields.put(name, "true");
+                    case VALUE_FALSE -> fields.put(name, "false");
+                    case VALUE_NULL -> {}
+                    default -> {
+                        return bad(text, line, "field " + name + " is not a string, number or boolean");
+                    }
+                }
+            }
+            if (t != JsonToken.END_OBJECT || p.nextToken() != null) {
+                return bad(text, line, "more than one JSON value on the line");
+            }
+        } catch (JsonProcessingException e) {
+            return bad(text, line, "invalid JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            return bad(text, line, "invalid JSON: " + e.getMessage());
+        }
+        return new RawRow(file, line, text, fields, null);
+    }
+
+    private RawRow bad(String text, long line, String why) {
+        return new RawRow(file, line, text, Map.of(), new Rejection(file, line, RejectCode.BAD_JSON, why, text));
+    }
+}

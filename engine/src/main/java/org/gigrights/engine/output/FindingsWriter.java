@@ -1,0 +1,83 @@
+package org.gigrights.engine.output;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.gigrights.rules.model.Finding;
+
+/** Writes findings to {@code findings.csv} and {@code findings.jsonl}. */
+public final class FindingsWriter {
+    /** The header of the findings CSV. */
+    public static final String CSV_HEADER = "rule,severity,platform,worker,date,value,threshold,citation,message";
+
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private FindingsWriter() {}
+
+    public static void csv(Path file, List<Finding> findings) throws IOException {
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write(CSV_HEADER);
+            w.write('\n');
+            for (Finding f : findings) {
+                Csv.row(
+                        w,
+                        f.rule(),
+                        f.severity().name(),
+                        f.platform(),
+                        f.worker(),
+                        f.date().toString(),
+                        f.value().toPlainString(),
+                        f.threshold().toPlainString(),
+                        f.citation(),
+                        f.message());
+            }
+        }
+    }
+
+    public static void jsonl(Path file, List<Finding> findings) throws IOException {
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (Finding f : findings) {
+                w.write(json(f));
+                w.write('\n');
+            }
+        }
+    }
+
+    /** One finding as a single-line JSON object. */
+    public static String json(Finding f) throws IOException {
+        StringWriter s = new StringWriter();
+        try (JsonGenerator g = JSON.createGenerator(s)) {
+            g.writeStartObject();
+            g.writeStringField("rule", f.rule());
+            g.writeStringField("severity", f.severity().name());
+            g.writeStringField("platform", f.platform());
+            g.writeStringField("worker", f.worker());
+            g.writeStringField("date", f.date().toString());
+            g.writeFieldName("value");
+            g.writeNumber(f.value());
+            g.writeFieldName("threshold");
+            g.writeNumber(f.threshold());
+            g.writeStringField("citation", f.citation());
+            g.writeStringField("message", f.message());
+            g.writeArrayFieldStart("evidence");
+            for (String id : f.evidence()) {
+                g.writeString(id);
+            }
+            g.writeEndArray();
+            g.writeObjectFieldStart("details");
+            for (Map.Entry<String, String> d : f.details().entrySet()) {
+                g.writeStringField(d.getKey(), d.getValue());
+            }
+            g.writeEndObject();
+            g.writeEndObject();
+        }
+        return s.toString();
+    }
+}

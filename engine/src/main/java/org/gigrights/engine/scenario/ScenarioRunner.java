@@ -1,0 +1,145 @@
+package org.gigrights.engine.scenario;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.gigrights.engine.audit.Audit;
+import org.gigrights.engine.audit.AuditResult;
+import org.gigrights.engine.ingest.Input;
+import org.gigrights.engine.ingest.Rejection;
+import org.gigrights.rules.check.RuleSet;
+import org.gigrights.rules.model.Finding;
+import org.gigrights.rules.params.RulePack;
+
+/** Runs scenarios through the in-process engine and compares the outcome with what they expect. */
+public final class ScenarioRunner {
+    /** What a run produced, in the terms a scenario can expect. */
+    public record Outcome(List<Finding> findings, Map<String, Long> summary, List<Rejection> rejects) {}
+
+    private ScenarioRunner() {}
+
+    /** The rule pack a scenario runs with: the built-in pack plus its platform parameters. */
+    public static RulePack pack(Scenario s) {
+        RulePack pack = RulePack.chongqing();
+        for (String p : s.options().getOrDefault("platform_param", List.of())) {
+            String[] f = p.split(",");
+            pack = pack.withPlatformValue(
+                    f[0].strip(), f[1].strip(), LocalDate.parse(f[2].strip()), new BigDecimal(f[3].strip()));
+        }
+        return pack;
+    }
+
+    /** Runs the given events text (the scenario's own, or a variant) through the engine. */
+    public static Outcome run(Scenario s, String events, Input.Format format) throws IOException {
+        Audit audit = new Audit(pack(s), RuleSet.standard(), Clock.systemUTC());
+        String end = s.option("period_end", null);
+        if (end != null) {
+            audit.periodEnd(OffsetDateTime.parse(end).toInstant());
+        }
+        byte[] bytes = events.getBytes(StandardCharsets.UTF_8);
+        Input input = new Input(
+                s.name() + "." + format.name().toLowerCase(), () -> new ByteArrayInputStream(bytes), format, false);
+        List<Rejection> rejects = new ArrayList<>();
+        AuditResult r = audit.run(List.of(input), rejects::add, w -> {}, n -> {});
+        return new Outcome(r.findings(), counts(r), rejects);
+    }
+
+    /** The summary counts a scenario may expect, by their summary.json names. */
+    public static Map<String, Long> counts(AuditResult r) {
+        Map<String, Long> m = new LinkedHashMap<>();
+        m.put("rows_read", r.ingest().rowsRead());
+        m.put("accepted", r.ingest().accepted());
+        m.put("duplicates", r.ingest().duplicates());
+        m.put("rejected", r.ingest().rejected());
+        m.put("findings", (long) r.findings().size());
+        m.putAll(r.counters().asMap());
+        return m;
+    }
+
+    /**
+     * The differences between an outcome and the scenario's expectations; empty when they agree.
+     *
+     * @param checkLines whether reject line numbers must match (false for shuffled input)
+     */
+    public static List<String> differences(Scenario s, Outcome o, boolean checkLines) {
+        List<String> diffs = new ArrayList<>();
+        List<Scenario.ExpectedFinding> expected = new ArrayList<>(s.findings());
+        List<Finding> unmatched = new ArrayList<>();
+        for (Finding f : o.findings()) {
+            Scenario.ExpectedFinding match = null;
+            for (Scenario.ExpectedFinding e : expected) {
+                if (matches(e, f)) {
+                    match = e;
+                    break;
+                }
+            }
+            if (match == null) {
+                unmatched.add(f);
+            } else {
+                expected.remove(match);
+            }
+        }
+        for (Scenario.ExpectedFinding e : expected) {
+            diffs.add("missing finding " + e);
+        }
+        for (Finding f : unmatched) {
+            diffs.add("unexpected finding " + f.rule() + "," + f.platform() + "," + f.worker() + "," + f.date() + ","
+                    + f.value().toPlainString() + "," + f.threshold().toPlainString() + ","
+                    + String.join(";", f.evidence()));
+        }
+        for (Map.Entry<String, Long> e : s.summary().entrySet()) {
+            long actual = o.summary().getOrDefault(e.getKey(), 0L);
+            if (actual != e.getValue()) {
+                diffs.add("summary " + e.getKey() + ": expected " + e.getValue() + ", got " + actual);
+            }
+        }
+        if (s.rejects() != null) {
+            List<String> want = new ArrayList<>();
+            List<String> got = new ArrayList<>();
+            s.rejects().forEach(r -> want.add(checkLines ? r.line() + ":" + r.code() : r.code()));
+            o.rejects()
+                    .forEach(r -> got.add(
+                            checkLines ? r.line() + ":" + r.code() : r.code().name()));
+            Collections.sort(want);
+            Collections.sort(got);
+            if (!want.equals(got)) {
+                diffs.add("rejects: expected " + want + ", got " + got);
+            }
+        }
+        return diffs;
+    }
+
+    private static boolean matches(Scenario.ExpectedFinding e, Finding f) {
+        return e.rule().equals(f.rule())
+                && e.platform().equals(f.platform())
+                && e.worker().equals(f.worker())
+                && e.date().equals(f.date().toString())
+                && new BigDecimal(e.value()).compareTo(f.value()) == 0
+                && new BigDecimal(e.threshold()).compareTo(f.threshold()) == 0
+                && (e.evidence() == null
+                        || e.evidence().stream().sorted().toList().equals(f.evidence()));
+    }
+
+    /** The events text with its data rows in a random order (header first). */
+    public static String shuffled(Scenario s, long seed) {
+        List<String> lines = new ArrayList<>(List.of(s.events().split("\n")));
+        lines.removeIf(String::isBlank);
+        List<String> head = new ArrayList<>();
+        if (s.eventsFormat().equals("csv") && !lines.isEmpty()) {
+            head.add(lines.remove(0));
+        }
+        Collections.shuffle(lines, new Random(seed));
+        head.addAll(lines);
+        return String.join("\n", head) + "\n";
+    }
+}

@@ -1,0 +1,88 @@
+package org.gigrights.rules.check;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import org.gigrights.rules.model.Finding;
+import org.gigrights.rules.model.Severity;
+import org.gigrights.rules.params.Param;
+import org.gigrights.rules.time.Interval;
+import org.gigrights.rules.time.Order;
+
+/**
+ * DAILY_HOURS: working time on a local date above the daily maximum (a warning).
+ *
+ * <p>Working time on D is the part of the union of all order intervals that falls within D's local
+ * midnight-to-midnight, times (1 + allowance). A finding when it exceeds the daily maximum.
+ */
+public final class DailyHoursRule implements Rule {
+    private static final BigDecimal MILLIS_PER_HOUR = BigDecimal.valueOf(3_600_000);
+
+    @Override
+    public String code() {
+        return "DAILY_HOURS";
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public String citation() {
+        return "人社厅发〔2023〕50号 第五条 (最长工作时间); GB/T 外卖平台服务管理基本要求; 劳动法 第三十六条、第四十一条";
+    }
+
+    @Override
+    public void evaluate(WorkerHistory history, Consumer<Finding> findings) {
+        List<Order> orders = history.timedOrders();
+        Map<LocalDate, Long> millisByDate = new TreeMap<>();
+        for (Interval merged : Interval.union(WorkerHistory.intervals(orders))) {
+            long t = merged.start();
+            while (t < merged.end()) {
+                LocalDate d = history.pack().localDate(t);
+                long dayEnd = history.pack().startOfDay(d.plusDays(1));
+                long until = Math.min(dayEnd, merged.end());
+                millisByDate.merge(d, until - t, Long::sum);
+                t = until;
+            }
+        }
+        for (Map.Entry<LocalDate, Long> entry : millisByDate.entrySet()) {
+            LocalDate d = entry.getKey();
+            BigDecimal allowance = history.param(Param.TIME_ALLOWANCE, d);
+            BigDecimal work = BigDecimal.valueOf(entry.getValue()).multiply(BigDecimal.ONE.add(allowance));
+            BigDecimal max = history.param(Param.DAILY_MAX_HOURS, d);
+            if (work.compareTo(max.multiply(MILLIS_PER_HOUR)) <= 0) {
+                continue;
+            }
+            long dayStart = history.pack().startOfDay(d);
+            long dayEnd = history.pack().startOfDay(d.plusDays(1));
+            List<String> evidence = new ArrayList<>();
+            int count = 0;
+            for (Order o : orders) {
+                if (o.start() < dayEnd && o.endTime() > dayStart) {
+                    evidence.addAll(o.eventIds());
+                    count++;
+                }
+            }
+            BigDecimal hours = work.divide(MILLIS_PER_HOUR, 2, RoundingMode.HALF_UP);
+            String message = String.format(
+                    "当日工作 %s 小时（%d 单），超过每日 %s 小时上限 | %s h of work on the day (%d orders), above the "
+                            + "daily maximum of %s h",
+                    hours, count, max.toPlainString(), hours, count, max.toPlainString());
+            Map<String, String> details = new LinkedHashMap<>();
+            details.put(
+                    "work_minutes",
+                    work.divide(BigDecimal.valueOf(60_000), 2, RoundingMode.HALF_UP)
+                            .toPlainString());
+            details.put("allowance", allowance.toPlainString());
+            findings.accept(finding(history, d, hours, max, message, evidence, details));
+        }
+    }
+}

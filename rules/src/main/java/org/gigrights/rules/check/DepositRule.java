@@ -1,0 +1,42 @@
+package org.gigrights.rules.check;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.gigrights.rules.model.EventType;
+import org.gigrights.rules.model.Finding;
+import org.gigrights.rules.model.Reason;
+import org.gigrights.rules.model.Severity;
+import org.gigrights.rules.model.WorkEvent;
+
+/** DEPOSIT: no deposit or guarantee money taken from workers; each DEPOSIT deduction is a finding. */
+public final class DepositRule implements Rule {
+    @Override
+    public String code() {
+        return "DEPOSIT";
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.VIOLATION;
+    }
+
+    @Override
+    public String citation() {
+        return "渝人社发〔2021〕38号 (四); 劳动合同法 第九条、第八十四条";
+    }
+
+    @Override
+    public void evaluate(WorkerHistory history, Consumer<Finding> findings) {
+        for (WorkEvent e : history.events()) {
+            if (e.type() == EventType.DEDUCTION && e.reason() == Reason.DEPOSIT) {
+                BigDecimal amount = WorkerHistory.yuan(e.amountOrZero());
+                String message = String.format(
+                        "收取押金 %s 元（不得向劳动者收取押金或保证金）| deposit of %s CNY taken from the worker", amount, amount);
+                findings.accept(finding(
+                        history, history.date(e), amount, BigDecimal.ZERO, message, List.of(e.eventId()), Map.of()));
+            }
+        }
+    }
+}

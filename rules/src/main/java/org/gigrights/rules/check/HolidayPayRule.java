@@ -1,0 +1,132 @@
+package org.gigrights.rules.check;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import org.gigrights.rules.model.EventType;
+import org.gigrights.rules.model.Finding;
+import org.gigrights.rules.model.Severity;
+import org.gigrights.rules.model.WorkEvent;
+import org.gigrights.rules.params.HolidayCalendar;
+import org.gigrights.rules.params.Param;
+
+/**
+ * HOLIDAY_PAY: work on a statutory holiday paid above normal pay.
+ *
+ * <p>For each statutory holiday date D with completed orders: h is the mean ORDER_COMPLETE amount
+ * on D, b the mean on the normal workdays of the 28 days before D (make-up workdays included,
+ * weekends and holiday blocks excluded). Fewer than 5 baseline orders, or a zero baseline, gives no
+ * finding and is counted. A finding when h ≤ m·b.
+ */
+public final class HolidayPayRule implements Rule {
+    @Override
+    public String code() {
+        return "HOLIDAY_PAY";
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.VIOLATION;
+    }
+
+    @Override
+    public String citation() {
+        return "渝人社发〔2021〕38号 (六); 人社厅发〔2023〕50号 (法定节假日劳动报酬高于正常工作时间); 劳动法 第四十四条";
+    }
+
+    /** Completed orders of one local date. */
+    private static final class Day {
+        long sumCents;
+        long count;
+        final List<String> ids = new ArrayList<>();
+    }
+
+    @Override
+    public void evaluate(WorkerHistory history, Consumer<Finding> findings) {
+        TreeMap<LocalDate, Day> days = new TreeMap<>();
+        for (WorkEvent e : history.events()) {
+            if (e.type() == EventType.ORDER_COMPLETE) {
+                Day day = days.computeIfAbsent(history.date(e), d -> new Day());
+                day.sumCents += e.amountOrZero();
+                day.count++;
+                day.ids.add(e.eventId());
+            }
+        }
+        HolidayCalendar calendar = history.pack().calendar();
+        for (Map.Entry<LocalDate, Day> entry : days.entrySet()) {
+            if (calendar.isStatutory(entry.getKey())) {
+                check(history, entry.getKey(), entry.getValue(), days, findings);
+            }
+        }
+    }
+
+    private void check(
+            WorkerHistory history, LocalDate date, Day holiday, TreeMap<LocalDate, Day> days, Consumer<Finding> out) {
+        int window = history.param(Param.HOLIDAY_BASELINE_DAYS, date).intValueExact();
+        long minOrders = history.param(Param.HOLIDAY_MIN_BASELINE_ORDERS, date).longValueExact();
+        BigDecimal multiplier = history.param(Param.HOLIDAY_MULTIPLIER, date);
+        HolidayCalendar calendar = history.pack().calendar();
+        long baseSum = 0;
+        long baseCount = 0;
+        int workdays = 0;
+        for (Map.Entry<LocalDate, Day> e :
+                days.subMap(date.minusDays(window), true, date, false).entrySet()) {
+            if (calendar.isWorkday(e.getKey())) {
+                baseSum += e.getValue().sumCents;
+                baseCount += e.getValue().count;
+                workdays++;
+            }
+        }
+        if (baseCount < minOrders) {
+            history.counters().increment(Counters.HOLIDAY_SHORT_BASELINE);
+            return;
+        }
+        if (baseSum == 0) {
+            history.counters().increment(Counters.HOLIDAY_ZERO_BASELINE);
+            return;
+        }
+        // h <= m*b  <=>  sumH * nB <= m * sumB * nH, with no division.
+        BigDecimal left = BigDecimal.valueOf(holiday.sumCents).multiply(BigDecimal.valueOf(baseCount));
+        BigDecimal right = multiplier.multiply(BigDecimal.valueOf(baseSum)).multiply(BigDecimal.valueOf(holiday.count));
+        if (left.compareTo(right) > 0) {
+            return;
+        }
+        BigDecimal ratio = left.divide(
+                BigDecimal.valueOf(baseSum).multiply(BigDecimal.valueOf(holiday.count)), 2, RoundingMode.HALF_UP);
+        BigDecimal h = mean(holiday.sumCents, holiday.count);
+        BigDecimal b = mean(baseSum, baseCount);
+        String message = String.format(
+                "法定节假日每单平均收入 %s 元，前 %d 天正常工作日每单平均 %s 元（%d 单），比值 %s，未高于 %s 倍 | "
+                        + "holiday mean pay per order %s CNY vs %s CNY on workdays of the %d days before (%d orders): "
+                        + "ratio %s, not above %s",
+                h,
+                window,
+                b,
+                baseCount,
+                ratio,
+                multiplier.toPlainString(),
+                h,
+                b,
+                window,
+                baseCount,
+                ratio,
+                multiplier.toPlainString());
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("holiday_mean_cny", h.toPlainString());
+        details.put("holiday_orders", Long.toString(holiday.count));
+        details.put("baseline_mean_cny", b.toPlainString());
+        details.put("baseline_orders", Long.toString(baseCount));
+        details.put("baseline_workdays_worked", Integer.toString(workdays));
+        out.accept(finding(history, date, ratio, multiplier, message, holiday.ids, details));
+    }
+
+    private static BigDecimal mean(long sumCents, long count) {
+        return BigDecimal.valueOf(sumCents).divide(BigDecimal.valueOf(count * 100), 4, RoundingMode.HALF_UP);
+    }
+}

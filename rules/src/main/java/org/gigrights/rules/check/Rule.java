@@ -1,0 +1,51 @@
+package org.gigrights.rules.check;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import org.gigrights.rules.model.Finding;
+import org.gigrights.rules.model.Severity;
+
+/** One legal rule, run over one worker's history. */
+public interface Rule {
+    /** The stable rule code, e.g. {@code REST_BREAK}. */
+    String code();
+
+    /** How serious a breach of this rule is. */
+    Severity severity();
+
+    /** The document and article this rule comes from. */
+    String citation();
+
+    /** Reports every breach in the history. */
+    void evaluate(WorkerHistory history, Consumer<Finding> findings);
+
+    /** A finding of this rule for the history's worker. */
+    default Finding finding(
+            WorkerHistory history,
+            LocalDate date,
+            BigDecimal value,
+            BigDecimal threshold,
+            String message,
+            Collection<String> evidence,
+            Map<String, String> details) {
+        List<String> ids = new ArrayList<>(new TreeSet<>(evidence));
+        return new Finding(
+                code(),
+                severity(),
+                history.platform(),
+                history.worker(),
+                date,
+                value,
+                threshold,
+                citation(),
+                message,
+                ids,
+                details);
+    }
+}

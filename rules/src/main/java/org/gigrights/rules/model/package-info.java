@@ -1,0 +1,2 @@
+/** The work events platforms report and the findings the rules produce. */
+package org.gigrights.rules.model;

@@ -1,0 +1,125 @@
+package org.gigrights.rules.params;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A region's rule parameters: scalar values by date (optionally per platform), hourly minimum
+ * wages by tier and date, the region-to-tier table and the holiday calendar.
+ */
+public final class RulePack {
+    private final String name;
+    private final ZoneId zone;
+    private final Map<String, DatedValues<BigDecimal>> scalars;
+    private final Map<String, Map<String, DatedValues<BigDecimal>>> perPlatform;
+    private final Map<Integer, DatedValues<BigDecimal>> hourlyMinimumByTier;
+    private final Map<String, Integer> tierByRegion;
+    private final int defaultTier;
+    private final HolidayCalendar calendar;
+
+    RulePack(
+            String name,
+            ZoneId zone,
+            Map<String, DatedValues<BigDecimal>> scalars,
+            Map<String, Map<String, DatedValues<BigDecimal>>> perPlatform,
+            Map<Integer, DatedValues<BigDecimal>> hourlyMinimumByTier,
+            Map<String, Integer> tierByRegion,
+            int defaultTier,
+            HolidayCalendar calendar) {
+        this.name = name;
+        this.zone = zone;
+        this.scalars = Map.copyOf(scalars);
+        this.perPlatform = Map.copyOf(perPlatform);
+        this.hourlyMinimumByTier = Map.copyOf(hourlyMinimumByTier);
+        this.tierByRegion = Map.copyOf(tierByRegion);
+        this.defaultTier = defaultTier;
+        this.calendar = calendar;
+    }
+
+    /** The Chongqing pack shipped with the rules. */
+    public static RulePack chongqing() {
+        return PackLoader.fromClasspath("chongqing");
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    public HolidayCalendar calendar() {
+        return calendar;
+    }
+
+    /** The local date of an instant in the pack's time zone. */
+    public LocalDate localDate(long epochMillis) {
+        return LocalDate.ofInstant(Instant.ofEpochMilli(epochMillis), zone);
+    }
+
+    /** Epoch milliseconds of local midnight starting a date. */
+    public long startOfDay(LocalDate date) {
+        return date.atStartOfDay(zone).toInstant().toEpochMilli();
+    }
+
+    /**
+     * A scalar parameter in force on a date, the platform's own value first.
+     *
+     * @throws ParameterException when no value is in force on that date
+     */
+    public BigDecimal value(String param, String platform, LocalDate date) {
+        Map<String, DatedValues<BigDecimal>> own = perPlatform.get(platform);
+        if (own != null) {
+            DatedValues<BigDecimal> values = own.get(param);
+            BigDecimal v = values == null ? null : values.at(date);
+            if (v != null) {
+                return v;
+            }
+        }
+        DatedValues<BigDecimal> values = scalars.get(param);
+        BigDecimal v = values == null ? null : values.at(date);
+        if (v == null) {
+            throw new ParameterException("no value of " + param + " in force on " + date + " in pack " + name);
+        }
+        return v;
+    }
+
+    /** The minimum-wage tier of a 6-digit region code; unknown codes fall in the default tier. */
+    public int tier(String region) {
+        return region == null ? defaultTier : tierByRegion.getOrDefault(region, defaultTier);
+    }
+
+    /**
+     * The hourly minimum wage (CNY) of a tier on a date.
+     *
+     * @throws ParameterException when none is in force
+     */
+    public BigDecimal hourlyMinimum(int tier, LocalDate date) {
+        DatedValues<BigDecimal> values = hourlyMinimumByTier.get(tier);
+        BigDecimal v = values == null ? null : values.at(date);
+        if (v == null) {
+            throw new ParameterException("no hourly minimum wage for tier " + tier + " on " + date);
+        }
+        return v;
+    }
+
+    /** A copy of this pack with a platform's own value of a parameter from a date. */
+    public RulePack withPlatformValue(String platform, String param, LocalDate effective, BigDecimal value) {
+        Objects.requireNonNull(platform, "platform");
+        if (!scalars.containsKey(param)) {
+            throw new ParameterException("unknown parameter " + param);
+        }
+        Map<String, Map<String, DatedValues<BigDecimal>>> copy = new HashMap<>(perPlatform);
+        Map<String, DatedValues<BigDecimal>> own = new HashMap<>(copy.getOrDefault(platform, Map.of()));
+        DatedValues<BigDecimal> old = own.get(param);
+        own.put(param, old == null ? DatedValues.from(effective, value) : old.with(effective, value));
+        copy.put(platform, own);
+        return new RulePack(name, zone, scalars, copy, hourlyMinimumByTier, tierByRegion, defaultTier, calendar);
+    }
+}
