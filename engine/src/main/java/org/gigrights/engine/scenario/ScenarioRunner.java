@@ -130,6 +130,44 @@ public final class ScenarioRunner {
                         || e.evidence().stream().sorted().toList().equals(f.evidence()));
     }
 
+    /** One way of feeding a scenario to the engine. */
+    public record Variant(String name, String events, Input.Format format, boolean checkLines) {}
+
+    /** Seeds of the shuffled variants. */
+    public static final long[] SEEDS = {1, 7, 42};
+
+    /**
+     * The variants every engine must agree on: as written; shuffled with three seeds (unless the
+     * scenario says {@code shuffle=false}); and, for clean CSV without quotes, as JSON Lines.
+     */
+    public static List<Variant> variants(Scenario s) {
+        Input.Format format = s.eventsFormat().equals("jsonl") ? Input.Format.JSONL : Input.Format.CSV;
+        List<Variant> out = new ArrayList<>();
+        out.add(new Variant("as written", s.events(), format, true));
+        if (!s.option("shuffle", "true").equals("false")) {
+            for (long seed : SEEDS) {
+                out.add(new Variant("shuffled " + seed, shuffled(s, seed), format, false));
+            }
+        }
+        if (format == Input.Format.CSV
+                && !s.events().contains("\"")
+                && (s.rejects() == null || s.rejects().isEmpty())) {
+            out.add(new Variant("as JSON Lines", CsvToJsonl.convert(s.events()), Input.Format.JSONL, false));
+        }
+        return out;
+    }
+
+    /** Runs every variant; returns the differences, each prefixed with its variant's name. */
+    public static List<String> check(Scenario s) throws IOException {
+        List<String> diffs = new ArrayList<>();
+        for (Variant v : variants(s)) {
+            for (String d : differences(s, run(s, v.events(), v.format()), v.checkLines())) {
+                diffs.add(v.name() + ": " + d);
+            }
+        }
+        return diffs;
+    }
+
     /** The events text with its data rows in a random order (header first). */
     public static String shuffled(Scenario s, long seed) {
         List<String> lines = new ArrayList<>(List.of(s.events().split("\n")));

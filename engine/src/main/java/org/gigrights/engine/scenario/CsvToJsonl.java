@@ -7,10 +7,10 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 
 /** Turns a simple scenario CSV (no quoted fields) into JSON Lines with the same fields, blanks left out. */
-final class CsvToJsonl {
+public final class CsvToJsonl {
     private CsvToJsonl() {}
 
-    static String convert(String csv) {
+    public static String convert(String csv) {
         String[] lines = csv.split("\n");
         String[] header = null;
         StringWriter out = new StringWriter();
