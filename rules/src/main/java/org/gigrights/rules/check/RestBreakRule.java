@@ -2,7 +2,7 @@ package org.gigrights.rules.check;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +21,8 @@ import org.gigrights.rules.time.Order;
  * start. Both limits are parameters in force on that date.
  */
 public final class RestBreakRule implements Rule {
+    private static final DateTimeFormatter HH_MM_SS = DateTimeFormatter.ofPattern("HH:mm:ss");
+
     @Override
     public String code() {
         return "REST_BREAK";
@@ -73,8 +75,8 @@ public final class RestBreakRule implements Rule {
             long breakMillis,
             List<Order> stretch) {
         BigDecimal minutes = WorkerHistory.minutes(length);
-        LocalTime from = history.localTime(start);
-        LocalTime to = history.localTime(end);
+        String from = history.localTime(start).format(HH_MM_SS);
+        String to = history.localTime(end).format(HH_MM_SS);
         BigDecimal breakMinutes = WorkerHistory.minutes(breakMillis);
         String message = String.format(
                 "连续工作 %s 分钟（%s 至 %s，%d 单），其间无 %s 分钟以上休息，超过 %s 分钟上限 | "
