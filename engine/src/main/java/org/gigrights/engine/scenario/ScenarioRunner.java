@@ -17,6 +17,7 @@ import org.gigrights.engine.audit.Audit;
 import org.gigrights.engine.audit.AuditResult;
 import org.gigrights.engine.ingest.Input;
 import org.gigrights.engine.ingest.Rejection;
+import org.gigrights.rules.check.Counters;
 import org.gigrights.rules.check.RuleSet;
 import org.gigrights.rules.model.Finding;
 import org.gigrights.rules.params.RulePack;
@@ -25,6 +26,13 @@ import org.gigrights.rules.params.RulePack;
 public final class ScenarioRunner {
     /** What a run produced, in the terms a scenario can expect. */
     public record Outcome(List<Finding> findings, Map<String, Long> summary, List<Rejection> rejects) {}
+
+    private static final List<String> COUNTERS = List.of(
+            Counters.ORDERS_WITHOUT_INTERVAL,
+            Counters.HOLIDAY_SHORT_BASELINE,
+            Counters.HOLIDAY_ZERO_BASELINE,
+            Counters.WORKER_DAYS,
+            Counters.WORKERS);
 
     private ScenarioRunner() {}
 
@@ -62,6 +70,9 @@ public final class ScenarioRunner {
         m.put("duplicates", r.ingest().duplicates());
         m.put("rejected", r.ingest().rejected());
         m.put("findings", (long) r.findings().size());
+        for (String name : COUNTERS) {
+            m.put(name, 0L);
+        }
         m.putAll(r.counters().asMap());
         return m;
     }
@@ -98,8 +109,11 @@ public final class ScenarioRunner {
                     + String.join(";", f.evidence()));
         }
         for (Map.Entry<String, Long> e : s.summary().entrySet()) {
-            long actual = o.summary().getOrDefault(e.getKey(), 0L);
-            if (actual != e.getValue()) {
+            Long actual = o.summary().get(e.getKey());
+            if (actual == null) {
+                diffs.add("summary has no count named " + e.getKey() + " (known: "
+                        + o.summary().keySet() + ")");
+            } else if (actual.longValue() != e.getValue()) {
                 diffs.add("summary " + e.getKey() + ": expected " + e.getValue() + ", got " + actual);
             }
         }
