@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "gigrights 0.1.0",
         description = "Labor-rights rules for gig workers, as code. 新就业形态劳动者权益保障规则检查。",
-        subcommands = {AuditCommand.class, ScenariosCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AuditCommand.class, GenerateCommand.class, ScenariosCommand.class, CommandLine.HelpCommand.class
+        })
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -55,8 +55,24 @@ final class CsvRowReader {
                 continue;
             }
             count++;
-            rows.accept(row(header, fields, raw.toString(), start, status == UNCLOSED));
-            if (status == EOF || status == UNCLOSED) {
+            if (status == UNCLOSED) {
+                // Reject only the line the quote opened on, and read on from the next line.
+                String text = raw.toString();
+                int nl = text.indexOf('\n');
+                String first = nl < 0 ? text : text.substring(0, nl);
+                if (first.endsWith("\r")) {
+                    first = first.substring(0, first.length() - 1);
+                }
+                rows.accept(row(header, fields, first, start, true));
+                if (nl >= 0) {
+                    pushBack(text.substring(nl + 1));
+                    line = start + 1;
+                    continue;
+                }
+                break;
+            }
+            rows.accept(row(header, fields, raw.toString(), start, false));
+            if (status == EOF) {
                 break;
             }
         }
@@ -108,10 +124,22 @@ final class CsvRowReader {
     private static final int END = 0;
     private static final int EOF = 1;
     private static final int UNCLOSED = 2;
+    /** A quoted field running over more lines than this is taken as an unclosed quote. */
+    static final int MAX_QUOTED_LINES = 100;
+
+    private String pending = "";
+    private int pendingPos;
+
+    /** Text to read again before the rest of the input. */
+    private void pushBack(String text) {
+        pending = text + pending.substring(pendingPos);
+        pendingPos = 0;
+    }
 
     /** Reads one record into fields; its text (without the line break) into raw. */
     private int record(StringBuilder raw, List<String> fields) throws IOException {
         StringBuilder field = new StringBuilder();
+        int quotedLines = 0;
         boolean quoted = false;
         boolean wasQuoted = false;
         while (true) {
@@ -141,6 +169,10 @@ final class CsvRowReader {
                 }
                 if (ch == '\n') {
                     line++;
+                    if (++quotedLines > MAX_QUOTED_LINES) {
+                        raw.append(ch);
+                        return UNCLOSED;
+                    }
                 }
                 raw.append(ch);
                 field.append(ch);
@@ -175,6 +207,9 @@ final class CsvRowReader {
     }
 
     private int next() throws IOException {
+        if (pendingPos < pending.length()) {
+            return pending.charAt(pendingPos++);
+        }
         if (pos == len) {
             len = in.read(buf, 0, buf.length);
             pos = 0;
@@ -187,6 +222,9 @@ final class CsvRowReader {
     }
 
     private int peek() throws IOException {
+        if (pendingPos < pending.length()) {
+            return pending.charAt(pendingPos);
+        }
         if (pos == len) {
             len = in.read(buf, 0, buf.length);
             pos = 0;

@@ -106,4 +106,33 @@ class IngestTests {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("twice");
     }
+
+    @Test
+    void anUnclosedQuoteCostsOnlyItsOwnLine() throws IOException {
+        ingest.read(csv(
+                "u.csv",
+                HEADER + "e1,P1,W1,ONLINE,2026-05-01T08:00:00+08:00,\"oops\n"
+                        + "e2,P1,W1,ONLINE,2026-05-01T08:00:00+08:00,\n"
+                        + "e3,P1,W1,ONLINE,2026-05-01T08:00:00+08:00,\n"));
+        var accepted = ingest.finish();
+        assertThat(accepted.get("P1").get("W1")).extracting("eventId").containsExactlyInAnyOrder("e2", "e3");
+        assertThat(rejects).singleElement().satisfies(r -> {
+            assertThat(r.line()).isEqualTo(2);
+            assertThat(r.code()).isEqualTo(RejectCode.BAD_ROW);
+            assertThat(r.raw()).isEqualTo("e1,P1,W1,ONLINE,2026-05-01T08:00:00+08:00,\"oops");
+        });
+    }
+
+    @Test
+    void aQuotedFieldOverAHundredLinesIsTakenAsUnclosed() throws IOException {
+        StringBuilder text = new StringBuilder(HEADER + "e1,P1,W1,ONLINE,2026-05-01T08:00:00+08:00,\"x\n");
+        for (int i = 0; i < 150; i++) {
+            text.append("e").append(i + 2).append(",P1,W1,ONLINE,2026-05-01T08:00:00+08:00,\n");
+        }
+        text.append("end\"\n");
+        ingest.read(csv("long.csv", text.toString()));
+        ingest.finish();
+        assertThat(ingest.stats().accepted()).isEqualTo(150);
+        assertThat(rejects).extracting(r -> r.line() + ":" + r.code()).containsExactly("2:BAD_ROW", "153:BAD_ROW");
+    }
 }
