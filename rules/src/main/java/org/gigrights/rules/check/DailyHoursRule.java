@@ -13,7 +13,7 @@ import org.gigrights.rules.model.Finding;
 import org.gigrights.rules.model.Severity;
 import org.gigrights.rules.params.Param;
 import org.gigrights.rules.time.Interval;
-import org.gigrights.rules.time.Order;
+import org.gigrights.rules.time.Orders;
 
 /**
  * DAILY_HOURS: working time on a local date above the daily maximum (a warning).
@@ -41,9 +41,10 @@ public final class DailyHoursRule implements Rule {
 
     @Override
     public void evaluate(WorkerHistory history, Consumer<Finding> findings) {
-        List<Order> orders = history.timedOrders();
+        Orders orders = history.orders();
+        int[] timed = orders.timedByStart();
         Map<LocalDate, Long> millisByDate = new TreeMap<>();
-        for (Interval merged : Interval.union(WorkerHistory.intervals(orders))) {
+        for (Interval merged : Interval.union(history.intervals(timed, timed.length))) {
             long t = merged.start();
             while (t < merged.end()) {
                 LocalDate d = history.pack().localDate(t);
@@ -65,9 +66,9 @@ public final class DailyHoursRule implements Rule {
             long dayEnd = history.pack().startOfDay(d.plusDays(1));
             List<String> evidence = new ArrayList<>();
             int count = 0;
-            for (Order o : orders) {
-                if (o.start() < dayEnd && o.endTime() > dayStart) {
-                    evidence.addAll(o.eventIds());
+            for (int o : timed) {
+                if (orders.start(o) < dayEnd && orders.endTime(o) > dayStart) {
+                    evidence.addAll(orders.eventIds(o));
                     count++;
                 }
             }

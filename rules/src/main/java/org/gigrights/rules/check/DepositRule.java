@@ -8,7 +8,6 @@ import org.gigrights.rules.model.EventType;
 import org.gigrights.rules.model.Finding;
 import org.gigrights.rules.model.Reason;
 import org.gigrights.rules.model.Severity;
-import org.gigrights.rules.model.WorkEvent;
 
 /** DEPOSIT: no deposit or guarantee money taken from workers; each DEPOSIT deduction is a finding. */
 public final class DepositRule implements Rule {
@@ -29,13 +28,14 @@ public final class DepositRule implements Rule {
 
     @Override
     public void evaluate(WorkerHistory history, Consumer<Finding> findings) {
-        for (WorkEvent e : history.events()) {
-            if (e.type() == EventType.DEDUCTION && e.reason() == Reason.DEPOSIT) {
-                BigDecimal amount = WorkerHistory.yuan(e.amountOrZero());
+        WorkerEvents ev = history.events();
+        for (int i = 0; i < ev.size(); i++) {
+            if (ev.type(i) == EventType.DEDUCTION && ev.reason(i) == Reason.DEPOSIT) {
+                BigDecimal amount = WorkerHistory.yuan(ev.amountOrZero(i));
                 String message = String.format(
                         "收取押金 %s 元（不得向劳动者收取押金或保证金）| deposit of %s CNY taken from the worker", amount, amount);
                 findings.accept(finding(
-                        history, history.date(e), amount, BigDecimal.ZERO, message, List.of(e.eventId()), Map.of()));
+                        history, history.date(i), amount, BigDecimal.ZERO, message, List.of(ev.eventId(i)), Map.of()));
             }
         }
     }

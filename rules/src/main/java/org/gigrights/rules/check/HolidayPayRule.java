@@ -12,7 +12,6 @@ import java.util.function.Consumer;
 import org.gigrights.rules.model.EventType;
 import org.gigrights.rules.model.Finding;
 import org.gigrights.rules.model.Severity;
-import org.gigrights.rules.model.WorkEvent;
 import org.gigrights.rules.params.HolidayCalendar;
 import org.gigrights.rules.params.Param;
 
@@ -44,18 +43,24 @@ public final class HolidayPayRule implements Rule {
     private static final class Day {
         long sumCents;
         long count;
-        final List<String> ids = new ArrayList<>();
+        final List<Integer> ids = new ArrayList<>();
     }
 
     @Override
     public void evaluate(WorkerHistory history, Consumer<Finding> findings) {
         TreeMap<LocalDate, Day> days = new TreeMap<>();
-        for (WorkEvent e : history.events()) {
-            if (e.type() == EventType.ORDER_COMPLETE) {
-                Day day = days.computeIfAbsent(history.date(e), d -> new Day());
-                day.sumCents += e.amountOrZero();
-                day.count++;
-                day.ids.add(e.eventId());
+        WorkerEvents ev = history.events();
+        Day current = null;
+        int currentDay = Integer.MIN_VALUE;
+        for (int i = 0; i < ev.size(); i++) {
+            if (ev.type(i) == EventType.ORDER_COMPLETE) {
+                if (history.day(i) != currentDay) {
+                    currentDay = history.day(i);
+                    current = days.computeIfAbsent(LocalDate.ofEpochDay(currentDay), d -> new Day());
+                }
+                current.sumCents += ev.amountOrZero(i);
+                current.count++;
+                current.ids.add(i);
             }
         }
         HolidayCalendar calendar = history.pack().calendar();
@@ -123,7 +128,11 @@ public final class HolidayPayRule implements Rule {
         details.put("baseline_mean_cny", b.toPlainString());
         details.put("baseline_orders", Long.toString(baseCount));
         details.put("baseline_workdays_worked", Integer.toString(workdays));
-        out.accept(finding(history, date, ratio, multiplier, message, holiday.ids, details));
+        List<String> evidence = new ArrayList<>(holiday.ids.size());
+        for (int i : holiday.ids) {
+            evidence.add(history.events().eventId(i));
+        }
+        out.accept(finding(history, date, ratio, multiplier, message, evidence, details));
     }
 
     private static BigDecimal mean(long sumCents, long count) {

@@ -10,7 +10,6 @@ import java.util.function.Consumer;
 import org.gigrights.rules.model.EventType;
 import org.gigrights.rules.model.Finding;
 import org.gigrights.rules.model.Severity;
-import org.gigrights.rules.model.WorkEvent;
 
 /**
  * INJURY_COVER: every completed order covered by occupational-injury protection, each platform for
@@ -36,12 +35,13 @@ public final class InjuryCoverRule implements Rule {
     public void evaluate(WorkerHistory history, Consumer<Finding> findings) {
         Map<LocalDate, List<String>> uninsured = new TreeMap<>();
         Map<LocalDate, Integer> completed = new TreeMap<>();
-        for (WorkEvent e : history.events()) {
-            if (e.type() == EventType.ORDER_COMPLETE) {
-                LocalDate d = history.date(e);
+        WorkerEvents ev = history.events();
+        for (int i = 0; i < ev.size(); i++) {
+            if (ev.type(i) == EventType.ORDER_COMPLETE) {
+                LocalDate d = history.date(i);
                 completed.merge(d, 1, Integer::sum);
-                if (!e.insured()) {
-                    uninsured.computeIfAbsent(d, k -> new ArrayList<>()).add(e.eventId());
+                if (!ev.insured(i)) {
+                    uninsured.computeIfAbsent(d, k -> new ArrayList<>()).add(ev.eventId(i));
                 }
             }
         }

@@ -8,15 +8,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.gigrights.rules.model.Finding;
 import org.gigrights.rules.model.Reason;
 import org.gigrights.rules.model.Severity;
-import org.gigrights.rules.model.WorkEvent;
 import org.gigrights.rules.params.Param;
 import org.gigrights.rules.time.Interval;
-import org.gigrights.rules.time.Order;
+import org.gigrights.rules.time.Orders;
 
 /**
  * MIN_WAGE: pay per working hour not below the local hourly minimum wage.
@@ -45,54 +43,71 @@ public final class MinWageRule implements Rule {
         return "渝人社发〔2021〕38号 (五); 人社厅发〔2023〕50号 第六条 (小时最低工资标准)";
     }
 
-    /** What one local date holds for this rule. */
-    private static final class Day {
-        final List<Order> orders = new ArrayList<>();
-        final List<String> evidence = new ArrayList<>();
-        long payCents;
-    }
-
     @Override
     public void evaluate(WorkerHistory history, Consumer<Finding> findings) {
-        Map<LocalDate, Day> days = new TreeMap<>();
-        for (Order o : history.orders()) {
-            if (o.end() != null) {
-                Day day = days.computeIfAbsent(history.date(o.end()), d -> new Day());
-                day.orders.add(o);
+        WorkerEvents ev = history.events();
+        Orders orders = history.orders();
+        int[] endOf = new int[ev.size()];
+        java.util.Arrays.fill(endOf, -1);
+        for (int o = 0; o < orders.count(); o++) {
+            if (orders.end(o) >= 0) {
+                endOf[orders.end(o)] = o;
             }
         }
-        for (WorkEvent e : history.events()) {
-            long delta = payDelta(e);
-            if (delta != 0 || e.type().endsOrder()) {
-                Day day = days.computeIfAbsent(history.date(e), d -> new Day());
-                day.payCents += delta;
-                day.evidence.add(e.eventId());
+        int n = ev.size();
+        int i = 0;
+        int[] dayOrders = new int[16];
+        List<Integer> pay = new ArrayList<>();
+        while (i < n) {
+            int day = history.day(i);
+            int count = 0;
+            long payCents = 0;
+            pay.clear();
+            for (; i < n && history.day(i) == day; i++) {
+                long delta = payDelta(ev, i);
+                if (delta != 0 || ev.type(i).endsOrder()) {
+                    payCents += delta;
+                    pay.add(i);
+                }
+                if (endOf[i] >= 0) {
+                    if (count == dayOrders.length) {
+                        dayOrders = java.util.Arrays.copyOf(dayOrders, count * 2);
+                    }
+                    dayOrders[count++] = endOf[i];
+                }
             }
-        }
-        for (Map.Entry<LocalDate, Day> entry : days.entrySet()) {
-            check(history, entry.getKey(), entry.getValue(), findings);
+            if (count > 0) {
+                check(history, LocalDate.ofEpochDay(day), dayOrders, count, payCents, pay, findings);
+            }
         }
     }
 
     /** The event's contribution to the day's pay, in cents. */
-    private static long payDelta(WorkEvent e) {
-        return switch (e.type()) {
-            case ORDER_COMPLETE, ORDER_CANCEL -> e.amountOrZero();
-            case INCOME -> e.reason() == Reason.TIP ? 0 : e.amountOrZero();
-            case DEDUCTION -> e.reason() == Reason.FINE ? -e.amountOrZero() : 0;
+    private static long payDelta(WorkerEvents ev, int i) {
+        return switch (ev.type(i)) {
+            case ORDER_COMPLETE, ORDER_CANCEL -> ev.amountOrZero(i);
+            case INCOME -> ev.reason(i) == Reason.TIP ? 0 : ev.amountOrZero(i);
+            case DEDUCTION -> ev.reason(i) == Reason.FINE ? -ev.amountOrZero(i) : 0;
             default -> 0;
         };
     }
 
-    private void check(WorkerHistory history, LocalDate date, Day day, Consumer<Finding> findings) {
-        long workMillis = Interval.unionLength(WorkerHistory.intervals(day.orders));
+    private void check(
+            WorkerHistory history,
+            LocalDate date,
+            int[] dayOrders,
+            int count,
+            long payCents,
+            List<Integer> payEvents,
+            Consumer<Finding> findings) {
+        long workMillis = Interval.unionLength(history.intervals(dayOrders, count));
         if (workMillis <= 0) {
             return;
         }
         BigDecimal allowance = history.param(Param.TIME_ALLOWANCE, date);
         BigDecimal work = BigDecimal.valueOf(workMillis).multiply(BigDecimal.ONE.add(allowance));
-        BigDecimal rate = rate(history, date, day.orders);
-        BigDecimal pay = WorkerHistory.yuan(day.payCents);
+        BigDecimal rate = rate(history, date, dayOrders, count);
+        BigDecimal pay = WorkerHistory.yuan(payCents);
         // P < R * W / 1h, multiplied out so that no division rounds.
         if (pay.multiply(MILLIS_PER_HOUR).compareTo(rate.multiply(work)) >= 0) {
             return;
@@ -104,9 +119,12 @@ public final class MinWageRule implements Rule {
                 "当日工作 %s 分钟，收入 %s 元，折合每小时 %s 元，低于小时最低工资 %s 元 | "
                         + "%s min of work paid %s CNY: %s CNY/h, below the hourly minimum of %s CNY",
                 minutes, pay, perHour, rate.toPlainString(), minutes, pay, perHour, rate.toPlainString());
-        List<String> evidence = new ArrayList<>(day.evidence);
-        for (Order o : day.orders) {
-            evidence.addAll(o.eventIds());
+        List<String> evidence = new ArrayList<>();
+        for (int i : payEvents) {
+            evidence.add(history.events().eventId(i));
+        }
+        for (int k = 0; k < count; k++) {
+            evidence.addAll(history.orders().eventIds(dayOrders[k]));
         }
         Map<String, String> details = new LinkedHashMap<>();
         details.put("pay_cny", pay.toPlainString());
@@ -120,16 +138,18 @@ public final class MinWageRule implements Rule {
     }
 
     /** The hourly minimum of the region with most order minutes on the day; ties take the higher. */
-    private static BigDecimal rate(WorkerHistory history, LocalDate date, List<Order> orders) {
-        Map<String, Long> byRegion = new HashMap<>();
-        for (Order o : orders) {
-            if (o.hasInterval()) {
-                byRegion.merge(o.accept().region(), o.durationMillis(), Long::sum);
+    private static BigDecimal rate(WorkerHistory history, LocalDate date, int[] dayOrders, int count) {
+        Orders orders = history.orders();
+        Map<Integer, Long> byRegion = new HashMap<>();
+        for (int k = 0; k < count; k++) {
+            int o = dayOrders[k];
+            if (orders.timed(o)) {
+                byRegion.merge(history.events().region(orders.accept(o)), orders.duration(o), Long::sum);
             }
         }
         long most = -1;
         BigDecimal rate = null;
-        for (Map.Entry<String, Long> e : byRegion.entrySet()) {
+        for (Map.Entry<Integer, Long> e : byRegion.entrySet()) {
             BigDecimal r = history.pack().hourlyMinimum(history.pack().tier(e.getKey()), date);
             if (e.getValue() > most || (e.getValue() == most && r.compareTo(rate) > 0)) {
                 most = e.getValue();

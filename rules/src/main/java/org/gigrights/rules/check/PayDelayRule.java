@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +14,6 @@ import java.util.function.Consumer;
 import org.gigrights.rules.model.EventType;
 import org.gigrights.rules.model.Finding;
 import org.gigrights.rules.model.Severity;
-import org.gigrights.rules.model.WorkEvent;
 import org.gigrights.rules.params.Param;
 
 /**
@@ -49,18 +47,22 @@ public final class PayDelayRule implements Rule {
 
     /** One earning waiting to be paid. */
     private static final class Lot {
-        final WorkEvent event;
+        final int event;
+        final long time;
+        final long amount;
         final long due;
         final BigDecimal cycleDays;
         long open;
         long paidByDue;
         long settledAt = -1;
 
-        Lot(WorkEvent event, long due, BigDecimal cycleDays) {
+        Lot(int event, long time, long amount, long due, BigDecimal cycleDays) {
             this.event = event;
+            this.time = time;
+            this.amount = amount;
             this.due = due;
             this.cycleDays = cycleDays;
-            this.open = event.amountCents();
+            this.open = amount;
         }
 
         void pay(long cents, long at) {
@@ -76,46 +78,57 @@ public final class PayDelayRule implements Rule {
 
     @Override
     public void evaluate(WorkerHistory history, Consumer<Finding> findings) {
-        List<WorkEvent> ledger = new ArrayList<>();
-        for (WorkEvent e : history.events()) {
-            if ((isEarning(e) || isSettlement(e)) && e.amountOrZero() > 0) {
-                ledger.add(e);
-            }
-        }
-        ledger.sort(Comparator.comparingLong(WorkEvent::timeMillis)
-                .thenComparing(e -> isEarning(e) ? 0 : 1)
-                .thenComparing(WorkEvent::eventId));
+        WorkerEvents ev = history.events();
         List<Lot> lots = new ArrayList<>();
         Deque<Lot> open = new ArrayDeque<>();
-        long held = 0;
-        for (WorkEvent e : ledger) {
-            if (isEarning(e)) {
-                BigDecimal cycle = history.param(Param.PAY_CYCLE_DAYS, history.date(e));
-                long due = e.timeMillis()
-                        + cycle.multiply(BigDecimal.valueOf(DAY_MILLIS)).longValue();
-                Lot lot = new Lot(e, due, cycle);
-                lots.add(lot);
-                long use = Math.min(held, lot.open);
-                if (use > 0) {
-                    lot.pay(use, e.timeMillis());
-                    held -= use;
-                }
-                if (lot.open > 0) {
-                    open.addLast(lot);
-                }
-            } else {
-                long left = e.amountCents();
-                while (left > 0 && !open.isEmpty()) {
-                    Lot head = open.peekFirst();
-                    long use = Math.min(left, head.open);
-                    head.pay(use, e.timeMillis());
-                    left -= use;
-                    if (head.open == 0) {
-                        open.removeFirst();
+        long[] held = {0};
+        int cachedDay = Integer.MIN_VALUE;
+        BigDecimal cycle = null;
+        long cycleMillis = 0;
+        int n = ev.size();
+        int i = 0;
+        while (i < n) {
+            int j = i;
+            while (j < n && ev.time(j) == ev.time(i)) {
+                j++;
+            }
+            // At one instant, earnings come before settlements; each in event-id order.
+            for (int k = i; k < j; k++) {
+                if (isEarning(ev, k) && ev.amountOrZero(k) > 0) {
+                    if (history.day(k) != cachedDay) {
+                        cachedDay = history.day(k);
+                        cycle = history.param(Param.PAY_CYCLE_DAYS, history.date(k));
+                        cycleMillis =
+                                cycle.multiply(BigDecimal.valueOf(DAY_MILLIS)).longValue();
+                    }
+                    Lot lot = new Lot(k, ev.time(k), ev.amount(k), ev.time(k) + cycleMillis, cycle);
+                    lots.add(lot);
+                    long use = Math.min(held[0], lot.open);
+                    if (use > 0) {
+                        lot.pay(use, lot.time);
+                        held[0] -= use;
+                    }
+                    if (lot.open > 0) {
+                        open.addLast(lot);
                     }
                 }
-                held += left;
             }
+            for (int k = i; k < j; k++) {
+                if (isSettlement(ev, k) && ev.amountOrZero(k) > 0) {
+                    long left = ev.amount(k);
+                    while (left > 0 && !open.isEmpty()) {
+                        Lot head = open.peekFirst();
+                        long use = Math.min(left, head.open);
+                        head.pay(use, ev.time(k));
+                        left -= use;
+                        if (head.open == 0) {
+                            open.removeFirst();
+                        }
+                    }
+                    held[0] += left;
+                }
+            }
+            i = j;
         }
         report(history, lots, findings);
     }
@@ -139,10 +152,10 @@ public final class PayDelayRule implements Rule {
             BigDecimal cycle = entry.getValue().get(0).cycleDays;
             for (Lot lot : entry.getValue()) {
                 long until = lot.settledAt >= 0 ? lot.settledAt : asOf;
-                waitMillis = Math.max(waitMillis, until - lot.event.timeMillis());
-                lateCents += lot.event.amountCents() - lot.paidByDue;
+                waitMillis = Math.max(waitMillis, until - lot.time);
+                lateCents += lot.amount - lot.paidByDue;
                 stillOpen += lot.settledAt >= 0 ? 0 : 1;
-                ids.add(lot.event.eventId());
+                ids.add(history.events().eventId(lot.event));
                 cycle = cycle.max(lot.cycleDays);
             }
             BigDecimal days =
@@ -168,13 +181,13 @@ public final class PayDelayRule implements Rule {
         }
     }
 
-    private static boolean isEarning(WorkEvent e) {
-        return e.type() == EventType.ORDER_COMPLETE
-                || e.type() == EventType.ORDER_CANCEL
-                || e.type() == EventType.INCOME;
+    private static boolean isEarning(WorkerEvents ev, int i) {
+        EventType t = ev.type(i);
+        return t == EventType.ORDER_COMPLETE || t == EventType.ORDER_CANCEL || t == EventType.INCOME;
     }
 
-    private static boolean isSettlement(WorkEvent e) {
-        return e.type() == EventType.PAYOUT || e.type() == EventType.DEDUCTION;
+    private static boolean isSettlement(WorkerEvents ev, int i) {
+        EventType t = ev.type(i);
+        return t == EventType.PAYOUT || t == EventType.DEDUCTION;
     }
 }

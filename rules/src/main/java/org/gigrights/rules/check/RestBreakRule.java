@@ -11,7 +11,7 @@ import java.util.function.Consumer;
 import org.gigrights.rules.model.Finding;
 import org.gigrights.rules.model.Severity;
 import org.gigrights.rules.params.Param;
-import org.gigrights.rules.time.Order;
+import org.gigrights.rules.time.Orders;
 
 /**
  * REST_BREAK: after more than 4 h of continuous work a break of at least 20 min is due.
@@ -40,26 +40,23 @@ public final class RestBreakRule implements Rule {
 
     @Override
     public void evaluate(WorkerHistory history, Consumer<Finding> findings) {
-        List<Order> orders = history.timedOrders();
+        Orders orders = history.orders();
+        int[] byStart = orders.timedByStart();
         int i = 0;
-        while (i < orders.size()) {
-            long start = orders.get(i).start();
-            LocalDate date = history.pack().localDate(start);
+        while (i < byStart.length) {
+            long start = orders.start(byStart[i]);
+            LocalDate date = LocalDate.ofEpochDay(history.pack().epochDay(start));
             long breakMillis = toMillis(history.param(Param.REST_MIN_BREAK_MINUTES, date));
-            long end = orders.get(i).endTime();
-            List<Order> stretch = new ArrayList<>();
-            stretch.add(orders.get(i));
+            long end = orders.endTime(byStart[i]);
             int j = i + 1;
             // Orders are sorted by start, so a later order either overlaps the stretch or opens a gap.
-            while (j < orders.size() && orders.get(j).start() - end < breakMillis) {
-                end = Math.max(end, orders.get(j).endTime());
-                stretch.add(orders.get(j));
+            while (j < byStart.length && orders.start(byStart[j]) - end < breakMillis) {
+                end = Math.max(end, orders.endTime(byStart[j]));
                 j++;
             }
             BigDecimal limitMinutes = history.param(Param.REST_MAX_CONTINUOUS_MINUTES, date);
-            long length = end - start;
-            if (BigDecimal.valueOf(length).compareTo(BigDecimal.valueOf(toMillis(limitMinutes))) > 0) {
-                findings.accept(finding(history, date, start, end, length, limitMinutes, breakMillis, stretch));
+            if (BigDecimal.valueOf(end - start).compareTo(BigDecimal.valueOf(toMillis(limitMinutes))) > 0) {
+                findings.accept(finding(history, date, start, end, limitMinutes, breakMillis, byStart, i, j));
             }
             i = j;
         }
@@ -70,38 +67,41 @@ public final class RestBreakRule implements Rule {
             LocalDate date,
             long start,
             long end,
-            long length,
             BigDecimal limitMinutes,
             long breakMillis,
-            List<Order> stretch) {
-        BigDecimal minutes = WorkerHistory.minutes(length);
-        String from = history.localTime(start).format(HH_MM_SS);
-        String to = history.localTime(end).format(HH_MM_SS);
-        BigDecimal breakMinutes = WorkerHistory.minutes(breakMillis);
+            int[] byStart,
+            int from,
+            int to) {
+        BigDecimal minutes = WorkerHistory.minutes(end - start);
+        String first = history.localTime(start).format(HH_MM_SS);
+        String last = history.localTime(end).format(HH_MM_SS);
+        String breakText =
+                WorkerHistory.minutes(breakMillis).stripTrailingZeros().toPlainString();
+        int n = to - from;
         String message = String.format(
                 "连续工作 %s 分钟（%s 至 %s，%d 单），其间无 %s 分钟以上休息，超过 %s 分钟上限 | "
                         + "%s min of continuous work (%s to %s, %d orders) without a break of %s min; limit %s min",
                 minutes,
-                from,
-                to,
-                stretch.size(),
-                breakMinutes.stripTrailingZeros().toPlainString(),
+                first,
+                last,
+                n,
+                breakText,
                 limitMinutes.toPlainString(),
                 minutes,
-                from,
-                to,
-                stretch.size(),
-                breakMinutes.stripTrailingZeros().toPlainString(),
+                first,
+                last,
+                n,
+                breakText,
                 limitMinutes.toPlainString());
         List<String> evidence = new ArrayList<>();
-        for (Order o : stretch) {
-            evidence.addAll(o.eventIds());
+        for (int k = from; k < to; k++) {
+            evidence.addAll(history.orders().eventIds(byStart[k]));
         }
         Map<String, String> details = new LinkedHashMap<>();
         details.put("stretch_start", history.isoTime(start));
         details.put("stretch_end", history.isoTime(end));
-        details.put("orders", Integer.toString(stretch.size()));
-        details.put("min_break_minutes", breakMinutes.toPlainString());
+        details.put("orders", Integer.toString(n));
+        details.put("min_break_minutes", breakText);
         return finding(history, date, minutes, limitMinutes, message, evidence, details);
     }
 

@@ -32,10 +32,15 @@ public final class RuleSet {
     /** Runs every rule over one history and counts the worker and its days. */
     public void evaluate(WorkerHistory history, Consumer<Finding> findings) {
         history.counters().increment(Counters.WORKERS);
-        history.counters()
-                .add(
-                        Counters.WORKER_DAYS,
-                        history.events().stream().map(history::date).distinct().count());
+        long days = 0;
+        int last = Integer.MIN_VALUE;
+        for (int i = 0; i < history.events().size(); i++) {
+            if (history.day(i) != last) {
+                last = history.day(i);
+                days++;
+            }
+        }
+        history.counters().add(Counters.WORKER_DAYS, days);
         for (Rule rule : rules) {
             rule.evaluate(history, findings);
         }

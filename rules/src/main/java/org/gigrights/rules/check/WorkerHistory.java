@@ -6,25 +6,23 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import org.gigrights.rules.model.EventType;
 import org.gigrights.rules.model.WorkEvent;
 import org.gigrights.rules.params.RulePack;
 import org.gigrights.rules.time.Interval;
-import org.gigrights.rules.time.Order;
+import org.gigrights.rules.time.Orders;
 
 /**
  * Everything the rules need about one worker of one platform: the events in event-time order,
- * the orders built from them, and the parameters in force.
+ * their local dates, the orders built from them, and the parameters in force.
  */
 public final class WorkerHistory {
     private final RulePack pack;
     private final String platform;
     private final String worker;
-    private final List<WorkEvent> events;
-    private final List<Order> orders;
+    private final WorkerEvents events;
+    private final int[] days;
+    private final Orders orders;
     private final long asOfMillis;
     private final Counters counters;
 
@@ -34,60 +32,34 @@ public final class WorkerHistory {
      * @param pack the rule parameters
      * @param platform platform code
      * @param worker worker id
-     * @param events the worker's accepted events, in any order
+     * @param events the worker's accepted events, in event-time order
      * @param asOfMillis the end of the reporting period (latest event time the platform reported)
      * @param counters where to count what the rules skip
      */
     public WorkerHistory(
-            RulePack pack, String platform, String worker, List<WorkEvent> events, long asOfMillis, Counters counters) {
+            RulePack pack, String platform, String worker, WorkerEvents events, long asOfMillis, Counters counters) {
         this.pack = pack;
         this.platform = platform;
         this.worker = worker;
-        List<WorkEvent> sorted = new ArrayList<>(events);
-        sorted.sort(WorkEvent.BY_TIME);
-        this.events = List.copyOf(sorted);
+        this.events = events;
         this.asOfMillis = asOfMillis;
         this.counters = counters;
-        this.orders = buildOrders(this.events);
-        for (Order o : orders) {
-            if (!o.hasInterval()) {
+        this.days = new int[events.size()];
+        for (int i = 0; i < days.length; i++) {
+            days[i] = pack.epochDay(events.time(i));
+        }
+        this.orders = new Orders(events);
+        for (int o = 0; o < orders.count(); o++) {
+            if (!orders.timed(o)) {
                 counters.increment(Counters.ORDERS_WITHOUT_INTERVAL);
             }
         }
     }
 
-    private static List<Order> buildOrders(List<WorkEvent> events) {
-        Map<String, List<WorkEvent>> byOrder = new LinkedHashMap<>();
-        for (WorkEvent e : events) {
-            if (e.type().isOrder()) {
-                byOrder.computeIfAbsent(e.order(), k -> new ArrayList<>()).add(e);
-            }
-        }
-        List<Order> out = new ArrayList<>(byOrder.size());
-        for (Map.Entry<String, List<WorkEvent>> entry : byOrder.entrySet()) {
-            WorkEvent accept = null;
-            WorkEvent end = null;
-            int accepts = 0;
-            int ends = 0;
-            for (WorkEvent e : entry.getValue()) {
-                if (e.type() == EventType.ORDER_ACCEPT) {
-                    accept = e;
-                    accepts++;
-                } else {
-                    end = e;
-                    ends++;
-                }
-            }
-            if (accepts != 1) {
-                accept = null;
-            }
-            if (ends != 1) {
-                end = null;
-            }
-            boolean interval = accept != null && end != null && end.timeMillis() >= accept.timeMillis();
-            out.add(new Order(entry.getKey(), accept, end, List.copyOf(entry.getValue()), interval));
-        }
-        return out;
+    /** Builds a worker's history from event objects in any order. */
+    public WorkerHistory(
+            RulePack pack, String platform, String worker, List<WorkEvent> events, long asOfMillis, Counters counters) {
+        this(pack, platform, worker, new ListEvents(events), asOfMillis, counters);
     }
 
     public RulePack pack() {
@@ -102,35 +74,32 @@ public final class WorkerHistory {
         return worker;
     }
 
-    /** The accepted events in event-time order. */
-    public List<WorkEvent> events() {
+    /** The events in event-time order. */
+    public WorkerEvents events() {
         return events;
     }
 
-    /** Every order, in order of first event. */
-    public List<Order> orders() {
+    /** The worker's orders. */
+    public Orders orders() {
         return orders;
     }
 
-    /** The orders that count working time, by start then end. */
-    public List<Order> timedOrders() {
-        List<Order> out = new ArrayList<>();
-        for (Order o : orders) {
-            if (o.hasInterval()) {
-                out.add(o);
-            }
-        }
-        out.sort((a, b) ->
-                a.start() != b.start() ? Long.compare(a.start(), b.start()) : Long.compare(a.endTime(), b.endTime()));
-        return out;
+    /** The local date of event i, as an epoch day. */
+    public int day(int i) {
+        return days[i];
     }
 
-    /** The intervals of some orders. */
-    public static List<Interval> intervals(List<Order> orders) {
-        List<Interval> out = new ArrayList<>(orders.size());
-        for (Order o : orders) {
-            if (o.hasInterval()) {
-                out.add(new Interval(o.start(), o.endTime()));
+    /** The local date of event i. */
+    public LocalDate date(int i) {
+        return LocalDate.ofEpochDay(days[i]);
+    }
+
+    /** The intervals of some timed orders. */
+    public List<Interval> intervals(int[] orderIds, int count) {
+        List<Interval> out = new ArrayList<>(count);
+        for (int k = 0; k < count; k++) {
+            if (orders.timed(orderIds[k])) {
+                out.add(orders.interval(orderIds[k]));
             }
         }
         return out;
@@ -143,11 +112,6 @@ public final class WorkerHistory {
 
     public Counters counters() {
         return counters;
-    }
-
-    /** The local date of an event. */
-    public LocalDate date(WorkEvent e) {
-        return pack.localDate(e.timeMillis());
     }
 
     /** The local wall-clock time of an instant. */

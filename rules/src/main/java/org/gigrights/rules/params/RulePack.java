@@ -21,6 +21,9 @@ public final class RulePack {
     private final Map<String, Integer> tierByRegion;
     private final int defaultTier;
     private final HolidayCalendar calendar;
+    private final Map<Integer, Integer> tierByCode = new HashMap<>();
+    private final long fixedFrom;
+    private final long fixedOffsetMillis;
 
     RulePack(
             String name,
@@ -39,6 +42,18 @@ public final class RulePack {
         this.tierByRegion = Map.copyOf(tierByRegion);
         this.defaultTier = defaultTier;
         this.calendar = calendar;
+        tierByRegion.forEach((code, tier) -> tierByCode.put(Integer.parseInt(code), tier));
+        var rules = zone.getRules();
+        var last = rules.previousTransition(Instant.parse("2200-01-01T00:00:00Z"));
+        var next = last == null ? null : rules.nextTransition(last.getInstant());
+        if (next == null) {
+            fixedFrom = last == null ? Long.MIN_VALUE : last.getInstant().toEpochMilli();
+            fixedOffsetMillis =
+                    rules.getOffset(Instant.parse("2200-01-01T00:00:00Z")).getTotalSeconds() * 1000L;
+        } else {
+            fixedFrom = Long.MAX_VALUE;
+            fixedOffsetMillis = 0;
+        }
     }
 
     /** The Chongqing pack shipped with the rules. */
@@ -56,6 +71,14 @@ public final class RulePack {
 
     public HolidayCalendar calendar() {
         return calendar;
+    }
+
+    /** The local date of an instant as an epoch day; fast once the zone has no more transitions. */
+    public int epochDay(long epochMillis) {
+        if (epochMillis >= fixedFrom) {
+            return (int) Math.floorDiv(epochMillis + fixedOffsetMillis, 86_400_000L);
+        }
+        return (int) localDate(epochMillis).toEpochDay();
     }
 
     /** The local date of an instant in the pack's time zone. */
@@ -93,6 +116,11 @@ public final class RulePack {
     /** The minimum-wage tier of a 6-digit region code; unknown codes fall in the default tier. */
     public int tier(String region) {
         return region == null ? defaultTier : tierByRegion.getOrDefault(region, defaultTier);
+    }
+
+    /** The minimum-wage tier of a region code given as a number (-1 for none). */
+    public int tier(int region) {
+        return tierByCode.getOrDefault(region, defaultTier);
     }
 
     /**

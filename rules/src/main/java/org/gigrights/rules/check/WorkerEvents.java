@@ -1,0 +1,46 @@
+package org.gigrights.rules.check;
+
+import org.gigrights.rules.model.EventType;
+import org.gigrights.rules.model.Reason;
+
+/**
+ * One worker's accepted events as columns, in event-time order (ties by event id).
+ *
+ * <p>This is the per-worker state every runtime hands to the rules: a list of objects in the
+ * service, byte offsets into a mapped file in the fast engine, keyed state in a stream job.
+ */
+public interface WorkerEvents {
+    /** Number of events. */
+    int size();
+
+    EventType type(int i);
+
+    /** Event time, epoch milliseconds. */
+    long time(int i);
+
+    /** Amount in cents, or {@link org.gigrights.rules.model.WorkEvent#NO_AMOUNT}. */
+    long amount(int i);
+
+    /** The 6-digit region code as a number, or -1. */
+    int region(int i);
+
+    boolean insured(int i);
+
+    /** The reason, or null. */
+    Reason reason(int i);
+
+    /**
+     * The order's identity within this worker: equal for the events of one order and different
+     * for different orders. Meaningless for events that are not ORDER_*.
+     */
+    long order(int i);
+
+    /** The event id (used for evidence and ties). */
+    String eventId(int i);
+
+    /** The amount in cents, treating an absent amount as zero. */
+    default long amountOrZero(int i) {
+        long a = amount(i);
+        return a < 0 ? 0 : a;
+    }
+}
