@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.gigrights.engine.audit.Audit;
 import org.gigrights.engine.audit.AuditResult;
+import org.gigrights.engine.fast.FastAudit;
 import org.gigrights.engine.ingest.Input;
 import org.gigrights.engine.output.AuditOutputs;
 import org.gigrights.engine.output.RejectsCsvWriter;
@@ -75,6 +76,19 @@ final class AuditCommand implements Callable<Integer> {
             description = "End of the reporting period (ISO-8601 with offset); default: each platform's latest event.")
     String periodEnd;
 
+    @Option(
+            names = "--engine",
+            defaultValue = "columns",
+            paramLabel = "columns|objects",
+            description = "columns: the fast engine (default); objects: the reference engine on event objects.")
+    String engine;
+
+    @Option(
+            names = "--threads",
+            defaultValue = "0",
+            description = "Worker threads for the columns engine (default: the number of cores).")
+    int threads;
+
     @Option(names = "--quiet", description = "No progress lines.")
     boolean quiet;
 
@@ -88,14 +102,27 @@ final class AuditCommand implements Callable<Integer> {
             }
             List<Input> sources = sources();
             Files.createDirectories(out);
-            Audit audit = new Audit(pack, RuleSet.standard(), Clock.systemUTC());
-            if (periodEnd != null) {
-                audit.periodEnd(OffsetDateTime.parse(periodEnd).toInstant());
-            }
+            java.time.Instant end =
+                    periodEnd == null ? null : OffsetDateTime.parse(periodEnd).toInstant();
             Progress progress = new Progress(err, quiet);
             AuditResult result;
             try (RejectsCsvWriter rejects = new RejectsCsvWriter(out.resolve(AuditOutputs.REJECTS))) {
-                result = audit.run(sources, rejects, w -> err.println("warning: " + w), progress::rows);
+                if (engine.equals("objects")) {
+                    Audit audit = new Audit(pack, RuleSet.standard(), Clock.systemUTC());
+                    if (end != null) {
+                        audit.periodEnd(end);
+                    }
+                    result = audit.run(sources, rejects, w -> err.println("warning: " + w), progress::rows);
+                } else if (engine.equals("columns")) {
+                    int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+                    FastAudit audit = new FastAudit(pack, RuleSet.standard(), Clock.systemUTC(), n);
+                    if (end != null) {
+                        audit.periodEnd(end);
+                    }
+                    result = audit.run(sources, rejects, w -> err.println("warning: " + w), progress::rows);
+                } else {
+                    throw new IllegalArgumentException("--engine must be columns or objects");
+                }
             }
             AuditOutputs.write(out, result);
             progress.done(result);

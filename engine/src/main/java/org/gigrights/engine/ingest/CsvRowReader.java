@@ -16,7 +16,7 @@ import java.util.function.Consumer;
  * Reads RFC 4180 CSV: a header row naming the fields in any order, then one event per row. Quoted
  * fields may hold commas, quotes ({@code ""}) and line breaks. Blank lines are skipped.
  */
-final class CsvRowReader {
+public final class CsvRowReader {
     private final String file;
     private final Reader in;
     private final char[] buf = new char[1 << 16];
@@ -24,13 +24,13 @@ final class CsvRowReader {
     private int len;
     private long line = 1;
 
-    CsvRowReader(String file, Reader in) {
+    public CsvRowReader(String file, Reader in) {
         this.file = file;
         this.in = in;
     }
 
     /** Reads every row; returns the number of rows. */
-    long read(Consumer<RawRow> rows, Consumer<String> warnings) throws IOException {
+    public long read(Consumer<RawRow> rows, Consumer<String> warnings) throws IOException {
         List<String> header = null;
         long count = 0;
         StringBuilder raw = new StringBuilder();
@@ -82,7 +82,8 @@ final class CsvRowReader {
         return count;
     }
 
-    private List<String> header(List<String> fields, Consumer<String> warnings) {
+    /** Checks a header row and returns its lower-case column names; warns once about unknown columns. */
+    public List<String> header(List<String> fields, Consumer<String> warnings) {
         List<String> names = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         Set<String> unknown = new TreeSet<>();

@@ -19,26 +19,32 @@ public final class IngestStats {
     private final Map<RejectCode, Long> rejectedByCode = new EnumMap<>(RejectCode.class);
     private final Map<String, FileStats> files = new LinkedHashMap<>();
 
-    void row(String file) {
+    public void row(String file) {
         rowsRead++;
         files.computeIfAbsent(file, f -> new FileStats()).rows++;
     }
 
-    void rejected(Rejection r) {
+    /** Counts n rows read from one file. */
+    public void rows(String file, long n) {
+        rowsRead += n;
+        files.computeIfAbsent(file, f -> new FileStats()).rows += n;
+    }
+
+    public void rejected(Rejection r) {
         rejected++;
         rejectedByCode.merge(r.code(), 1L, Long::sum);
         files.computeIfAbsent(r.file(), f -> new FileStats()).rejected++;
     }
 
-    void file(String file) {
+    public void file(String file) {
         files.computeIfAbsent(file, f -> new FileStats());
     }
 
-    void accepted(long n) {
+    public void accepted(long n) {
         accepted += n;
     }
 
-    void duplicates(long n) {
+    public void duplicates(long n) {
         duplicates += n;
     }
 

@@ -15,8 +15,14 @@ import java.util.zip.GZIPInputStream;
  * @param opener opens the raw bytes
  * @param format the row format
  * @param gzip whether the bytes are gzip-compressed
+ * @param path the file, when the input is one (so that it can be mapped), else null
  */
-public record Input(String name, Opener opener, Format format, boolean gzip) {
+public record Input(String name, Opener opener, Format format, boolean gzip, Path path) {
+
+    /** An input that is not a file. */
+    public Input(String name, Opener opener, Format format, boolean gzip) {
+        this(name, opener, format, gzip, null);
+    }
 
     /** The row formats of the data standard. */
     public enum Format {
@@ -45,7 +51,7 @@ public record Input(String name, Opener opener, Format format, boolean gzip) {
             throw new IllegalArgumentException(
                     name + ": cannot tell the format from the name (use .csv, .jsonl or .ndjson, optionally .gz)");
         }
-        return new Input(name, () -> Files.newInputStream(path), format, gz);
+        return new Input(name, () -> Files.newInputStream(path), format, gz, path);
     }
 
     /** Standard input in a given format; gzip is recognised by its magic bytes. */

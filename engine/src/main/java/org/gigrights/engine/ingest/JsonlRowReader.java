@@ -18,7 +18,7 @@ import java.util.function.Consumer;
  * Reads JSON Lines: one JSON object per line with the data standard's field names. Values may be
  * strings, numbers or booleans; null is a missing value. Blank lines are skipped.
  */
-final class JsonlRowReader {
+public final class JsonlRowReader {
     private static final JsonFactory JSON = JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
@@ -26,12 +26,12 @@ final class JsonlRowReader {
     private final String file;
     private final BufferedReader in;
 
-    JsonlRowReader(String file, BufferedReader in) {
+    public JsonlRowReader(String file, BufferedReader in) {
         this.file = file;
         this.in = in;
     }
 
-    long read(Consumer<RawRow> rows, Consumer<String> warnings) throws IOException {
+    public long read(Consumer<RawRow> rows, Consumer<String> warnings) throws IOException {
         Set<String> unknown = new TreeSet<>();
         long count = 0;
         long line = 0;

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.Random;
 import org.gigrights.engine.audit.Audit;
 import org.gigrights.engine.audit.AuditResult;
+import org.gigrights.engine.fast.FastAudit;
 import org.gigrights.engine.ingest.Input;
 import org.gigrights.engine.ingest.Rejection;
 import org.gigrights.rules.check.Counters;
@@ -47,18 +49,41 @@ public final class ScenarioRunner {
         return pack;
     }
 
-    /** Runs the given events text (the scenario's own, or a variant) through the engine. */
+    /** The in-process engines every scenario must agree on. */
+    public enum Engine {
+        /** {@link Audit}: event objects, the reference. */
+        OBJECTS,
+        /** {@link FastAudit}: columns parsed from bytes. */
+        COLUMNS
+    }
+
+    /** Runs the given events text (the scenario's own, or a variant) through the reference engine. */
     public static Outcome run(Scenario s, String events, Input.Format format) throws IOException {
-        Audit audit = new Audit(pack(s), RuleSet.standard(), Clock.systemUTC());
+        return run(s, events, format, Engine.OBJECTS);
+    }
+
+    /** Runs the given events text through one engine. */
+    public static Outcome run(Scenario s, String events, Input.Format format, Engine engine) throws IOException {
         String end = s.option("period_end", null);
-        if (end != null) {
-            audit.periodEnd(OffsetDateTime.parse(end).toInstant());
-        }
+        Instant periodEnd = end == null ? null : OffsetDateTime.parse(end).toInstant();
         byte[] bytes = events.getBytes(StandardCharsets.UTF_8);
         Input input = new Input(
                 s.name() + "." + format.name().toLowerCase(), () -> new ByteArrayInputStream(bytes), format, false);
         List<Rejection> rejects = new ArrayList<>();
-        AuditResult r = audit.run(List.of(input), rejects::add, w -> {}, n -> {});
+        AuditResult r;
+        if (engine == Engine.OBJECTS) {
+            Audit audit = new Audit(pack(s), RuleSet.standard(), Clock.systemUTC());
+            if (periodEnd != null) {
+                audit.periodEnd(periodEnd);
+            }
+            r = audit.run(List.of(input), rejects::add, w -> {}, n -> {});
+        } else {
+            FastAudit audit = new FastAudit(pack(s), RuleSet.standard(), Clock.systemUTC(), 2);
+            if (periodEnd != null) {
+                audit.periodEnd(periodEnd);
+            }
+            r = audit.run(List.of(input), rejects::add, w -> {}, n -> {});
+        }
         return new Outcome(r.findings(), counts(r), rejects);
     }
 
@@ -174,9 +199,11 @@ public final class ScenarioRunner {
     /** Runs every variant; returns the differences, each prefixed with its variant's name. */
     public static List<String> check(Scenario s) throws IOException {
         List<String> diffs = new ArrayList<>();
-        for (Variant v : variants(s)) {
-            for (String d : differences(s, run(s, v.events(), v.format()), v.checkLines())) {
-                diffs.add(v.name() + ": " + d);
+        for (Engine engine : Engine.values()) {
+            for (Variant v : variants(s)) {
+                for (String d : differences(s, run(s, v.events(), v.format(), engine), v.checkLines())) {
+                    diffs.add(engine + " " + v.name() + ": " + d);
+                }
             }
         }
         return diffs;

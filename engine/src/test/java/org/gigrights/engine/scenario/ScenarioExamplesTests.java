@@ -37,13 +37,15 @@ class ScenarioExamplesTests {
         for (Path file : files()) {
             Scenario s = Scenario.read(file);
             List<DynamicTest> tests = new ArrayList<>();
-            for (ScenarioRunner.Variant v : ScenarioRunner.variants(s)) {
-                tests.add(DynamicTest.dynamicTest(v.name(), file.toUri(), () -> {
-                    var outcome = ScenarioRunner.run(s, v.events(), v.format());
-                    assertThat(ScenarioRunner.differences(s, outcome, v.checkLines()))
-                            .as(s.description())
-                            .isEmpty();
-                }));
+            for (ScenarioRunner.Engine engine : ScenarioRunner.Engine.values()) {
+                for (ScenarioRunner.Variant v : ScenarioRunner.variants(s)) {
+                    tests.add(DynamicTest.dynamicTest(engine + " " + v.name(), file.toUri(), () -> {
+                        var outcome = ScenarioRunner.run(s, v.events(), v.format(), engine);
+                        assertThat(ScenarioRunner.differences(s, outcome, v.checkLines()))
+                                .as(s.description())
+                                .isEmpty();
+                    }));
+                }
             }
             nodes.add(
                     DynamicContainer.dynamicContainer(dir().relativize(file).toString(), file.toUri(), tests.stream()));

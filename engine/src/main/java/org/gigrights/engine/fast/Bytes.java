@@ -1,0 +1,39 @@
+package org.gigrights.engine.fast;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+
+/** Small helpers over byte ranges of a buffer. */
+final class Bytes {
+    private Bytes() {}
+
+    /** A 64-bit hash of a byte range (FNV-1a then a finaliser). */
+    static long hash(ByteBuffer b, int from, int to) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = from; i < to; i++) {
+            h = (h ^ (b.get(i) & 0xff)) * 0x100000001b3L;
+        }
+        return mix(h);
+    }
+
+    /** The same hash over a string's UTF-8 bytes. */
+    static long hash(String s) {
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        return hash(ByteBuffer.wrap(bytes), 0, bytes.length);
+    }
+
+    static long mix(long z) {
+        z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;
+        z = (z ^ (z >>> 33)) * 0xc4ceb9fe1a85ec53L;
+        return z ^ (z >>> 33);
+    }
+
+    /** Text of a byte range (UTF-8). */
+    static String text(ByteBuffer b, int from, int to) {
+        byte[] out = new byte[to - from];
+        for (int i = from; i < to; i++) {
+            out[i - from] = b.get(i);
+        }
+        return new String(out, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,182 @@
+package org.gigrights.engine.fast;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import org.gigrights.engine.audit.AuditResult;
+import org.gigrights.engine.ingest.IngestStats;
+import org.gigrights.engine.ingest.Input;
+import org.gigrights.engine.ingest.RejectCode;
+import org.gigrights.engine.ingest.Rejection;
+import org.gigrights.rules.check.Counters;
+import org.gigrights.rules.check.RuleSet;
+import org.gigrights.rules.check.WorkerHistory;
+import org.gigrights.rules.model.Finding;
+import org.gigrights.rules.params.RulePack;
+
+/**
+ * The audit on columns: the same results as {@link org.gigrights.engine.audit.Audit}, with rows
+ * parsed from bytes on every core, deduplicated in a flat hash table, grouped by a counting sort
+ * and evaluated per worker without per-event objects.
+ */
+public final class FastAudit {
+    private final RulePack pack;
+    private final RuleSet rules;
+    private final Clock clock;
+    private final int threads;
+    private Instant periodEnd;
+
+    public FastAudit(RulePack pack, RuleSet rules, Clock clock, int threads) {
+        this.pack = pack;
+        this.rules = rules;
+        this.clock = clock;
+        this.threads = Math.max(1, threads);
+    }
+
+    /** Fixes the end of the reporting period for every platform. */
+    public FastAudit periodEnd(Instant end) {
+        this.periodEnd = end;
+        return this;
+    }
+
+    /** Reads every input and evaluates every worker; rejects are handed over in file and line order. */
+    public AuditResult run(
+            List<Input> inputs, Consumer<Rejection> rejects, Consumer<String> warnings, Consumer<Long> progress)
+            throws IOException {
+        Instant started = clock.instant();
+        List<String> warningList = new ArrayList<>();
+        Consumer<String> warn = w -> {
+            warningList.add(w);
+            warnings.accept(w);
+        };
+        Reading reading = new Reading();
+        for (Input input : inputs) {
+            reading.add(input, warn);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "gigrights-audit");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            run(pool, reading.tasks, ParseTask::run);
+            Merged m = Merged.of(reading, progress);
+            IngestStats stats = new IngestStats();
+            reading.names.forEach(stats::file);
+            for (int f = 0; f < reading.names.size(); f++) {
+                stats.rows(reading.names.get(f), m.rowsPerFile[f]);
+            }
+            for (Rejection r : m.rejects) {
+                stats.rejected(r);
+                rejects.accept(r);
+            }
+            Dedup dedup = Dedup.of(m.columns, m.text);
+            for (Rejection r : dedup.conflicts(m.columns, m.text, reading.names, m.platforms)) {
+                stats.rejected(r);
+                rejects.accept(r);
+            }
+            stats.accepted(dedup.accepted);
+            stats.duplicates(dedup.duplicates);
+            Grouping g = Grouping.of(m.columns, dedup, m.workers.size(), m.text, pool, threads);
+            long[] ends = periodEnds(m, g);
+            Counters counters = new Counters();
+            List<Finding> findings = evaluate(pool, m, g, ends, counters);
+            Map<String, Long> periodEnds = new TreeMap<>();
+            for (int p = 0; p < ends.length; p++) {
+                if (ends[p] != Long.MIN_VALUE) {
+                    periodEnds.put(m.platformName(p), ends[p]);
+                }
+            }
+            return new AuditResult(
+                    pack.name(), started, clock.instant(), findings, stats, counters, periodEnds, warningList);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private long[] periodEnds(Merged m, Grouping g) {
+        long[] ends = new long[m.platforms.size()];
+        java.util.Arrays.fill(ends, Long.MIN_VALUE);
+        for (int k = 0; k < g.perm.length; k++) {
+            int r = g.perm[k];
+            int p = m.columns.platform[r];
+            ends[p] = Math.max(ends[p], periodEnd != null ? periodEnd.toEpochMilli() : m.columns.time[r]);
+        }
+        return ends;
+    }
+
+    private List<Finding> evaluate(ExecutorService pool, Merged m, Grouping g, long[] ends, Counters counters)
+            throws IOException {
+        int workers = g.offsets.length - 1;
+        int chunk = Math.max(64, workers / (threads * 16) + 1);
+        List<Integer> starts = new ArrayList<>();
+        for (int w = 0; w < workers; w += chunk) {
+            starts.add(w);
+        }
+        List<Counters> partCounters = Collections.synchronizedList(new ArrayList<>());
+        List<List<Finding>> parts = Collections.synchronizedList(new ArrayList<>());
+        run(pool, starts, from -> {
+            Counters local = new Counters();
+            List<Finding> found = new ArrayList<>();
+            for (int w = from; w < Math.min(workers, from + chunk); w++) {
+                int a = g.offsets[w];
+                int b = g.offsets[w + 1];
+                if (a == b) {
+                    continue;
+                }
+                String[] pw = m.workerName(w);
+                int platform = m.columns.platform[g.perm[a]];
+                ColumnEvents events = new ColumnEvents(m.columns, m.text, g.perm, a, b);
+                rules.evaluate(new WorkerHistory(pack, pw[0], pw[1], events, ends[platform], local), found::add);
+            }
+            partCounters.add(local);
+            parts.add(found);
+        });
+        List<Finding> all = new ArrayList<>();
+        parts.forEach(all::addAll);
+        partCounters.forEach(counters::addAll);
+        all.sort(Finding.ORDER);
+        return all;
+    }
+
+    /** Runs a task for each item on the pool and waits; the first failure is rethrown. */
+    static <T> void run(ExecutorService pool, List<T> items, Consumer<T> task) throws IOException {
+        List<Future<?>> futures = new ArrayList<>();
+        for (T item : items) {
+            futures.add(pool.submit(() -> task.accept(item)));
+        }
+        for (Future<?> f : futures) {
+            try {
+                f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted", e);
+            } catch (ExecutionException e) {
+                Throwable c = e.getCause();
+                if (c instanceof java.io.UncheckedIOException u) {
+                    throw u.getCause();
+                }
+                if (c instanceof RuntimeException r) {
+                    throw r;
+                }
+                throw new IOException(c);
+            }
+        }
+    }
+
+    static Rejection conflict(String file, long line, String eventId, String platform, int rows, String raw) {
+        String why = "event_id " + eventId + " of platform " + platform + " appears in " + rows
+                + " rows with different content";
+        return new Rejection(file, line, RejectCode.CONFLICT, why, raw);
+    }
+}

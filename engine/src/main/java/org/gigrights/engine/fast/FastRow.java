@@ -1,0 +1,304 @@
+package org.gigrights.engine.fast;
+
+import java.nio.ByteBuffer;
+import org.gigrights.rules.model.EventType;
+import org.gigrights.rules.model.Reason;
+
+/**
+ * Parses one CSV line that is in the data standard's plain form: printable ASCII, no quotes, no
+ * spaces, times as {@code YYYY-MM-DDTHH:MM:SS[.f]} with {@code Z} or {@code ±HH:MM}. Anything else
+ * returns false and goes to the slow path, which decides every rejection, so both paths accept
+ * exactly the same rows with the same values.
+ */
+final class FastRow {
+    static final int EVENT_ID = 0;
+    static final int PLATFORM = 1;
+    static final int WORKER = 2;
+    static final int PERSON = 3;
+    static final int TYPE = 4;
+    static final int TIME = 5;
+    static final int ORDER = 6;
+    static final int AMOUNT = 7;
+    static final int REGION = 8;
+    static final int INSURED = 9;
+    static final int REASON = 10;
+    static final String[] NAMES = {
+        "event_id", "platform", "worker", "person", "type", "time", "order", "amount", "region", "insured", "reason"
+    };
+
+    private static final EventType[] TYPES = EventType.values();
+    private static final Reason[] REASONS = Reason.values();
+
+    private final int[] fieldOfColumn;
+    final int[] start = new int[NAMES.length];
+    final int[] end = new int[NAMES.length];
+
+    // The parsed row, valid after parse() returned true.
+    int type;
+    long time;
+    long amount;
+    int region;
+    boolean insured;
+    int reason;
+
+    /** @param fieldOfColumn for each CSV column, the field index or -1 for an unknown column */
+    FastRow(int[] fieldOfColumn) {
+        this.fieldOfColumn = fieldOfColumn;
+    }
+
+    boolean parse(ByteBuffer b, int from, int to) {
+        java.util.Arrays.fill(start, -1);
+        int col = 0;
+        int fs = from;
+        int cols = fieldOfColumn.length;
+        for (int i = from; i < to; i++) {
+            byte c = b.get(i);
+            if (c == ',') {
+                if (col >= cols - 1) {
+                    return false;
+                }
+                set(col++, fs, i);
+                fs = i + 1;
+            } else if (c <= ' ' || c == '"' || c >= 0x7f) {
+                return false;
+            }
+        }
+        if (col != cols - 1) {
+            return false;
+        }
+        set(col, fs, to);
+        if (empty(EVENT_ID) || empty(PLATFORM) || empty(WORKER) || empty(TYPE) || empty(TIME)) {
+            return false;
+        }
+        type = type(b);
+        if (type < 0 || !time(b)) {
+            return false;
+        }
+        amount = -1;
+        region = -1;
+        insured = false;
+        reason = -1;
+        EventType t = TYPES[type];
+        if (t.isOrder() && empty(ORDER)) {
+            return false;
+        }
+        switch (t) {
+            case ORDER_ACCEPT -> {
+                return region(b);
+            }
+            case ORDER_COMPLETE -> {
+                return amount(b, true) && insured(b);
+            }
+            case ORDER_CANCEL -> {
+                return amount(b, false);
+            }
+            case INCOME, DEDUCTION -> {
+                return amount(b, true) && reason(b, t);
+            }
+            case PAYOUT -> {
+                return amount(b, true);
+            }
+            default -> {
+                return true;
+            }
+        }
+    }
+
+    private void set(int col, int from, int to) {
+        int f = fieldOfColumn[col];
+        if (f >= 0) {
+            start[f] = from;
+            end[f] = to;
+        }
+    }
+
+    boolean empty(int f) {
+        return start[f] < 0 || start[f] == end[f];
+    }
+
+    private int type(ByteBuffer b) {
+        int len = end[TYPE] - start[TYPE];
+        for (int t = 0; t < TYPES.length; t++) {
+            if (equals(b, start[TYPE], len, TYPES[t].name())) {
+                return t;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean equals(ByteBuffer b, int at, int len, String s) {
+        if (len != s.length()) {
+            return false;
+        }
+        for (int i = 0; i < len; i++) {
+            if (b.get(at + i) != s.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean time(ByteBuffer b) {
+        int p = start[TIME];
+        int e = end[TIME];
+        if (e - p < 20
+                || b.get(p + 4) != '-'
+                || b.get(p + 7) != '-'
+                || b.get(p + 10) != 'T'
+                || b.get(p + 13) != ':'
+                || b.get(p + 16) != ':') {
+            return false;
+        }
+        int y = digits(b, p, 4);
+        int mo = digits(b, p + 5, 2);
+        int d = digits(b, p + 8, 2);
+        int h = digits(b, p + 11, 2);
+        int mi = digits(b, p + 14, 2);
+        int s = digits(b, p + 17, 2);
+        if (y < 0
+                || mo < 1
+                || mo > 12
+                || d < 1
+                || d > monthLength(y, mo)
+                || h < 0
+                || h > 23
+                || mi < 0
+                || mi > 59
+                || s < 0
+                || s > 59) {
+            return false;
+        }
+        int q = p + 19;
+        int millis = 0;
+        if (b.get(q) == '.') {
+            int f = q + 1;
+            while (f < e && b.get(f) >= '0' && b.get(f) <= '9') {
+                f++;
+            }
+            int n = f - q - 1;
+            if (n < 1 || n > 9) {
+                return false;
+            }
+            for (int k = 0; k < 3; k++) {
+                millis = millis * 10 + (k < n ? b.get(q + 1 + k) - '0' : 0);
+            }
+            q = f;
+        }
+        int offset;
+        if (q == e - 1 && b.get(q) == 'Z') {
+            offset = 0;
+        } else if (q == e - 6 && (b.get(q) == '+' || b.get(q) == '-') && b.get(q + 3) == ':') {
+            int oh = digits(b, q + 1, 2);
+            int om = digits(b, q + 4, 2);
+            if (oh < 0 || om < 0 || om > 59 || oh > 18 || (oh == 18 && om > 0)) {
+                return false;
+            }
+            offset = (oh * 3600 + om * 60) * (b.get(q) == '-' ? -1 : 1);
+        } else {
+            return false;
+        }
+        long days = daysFromCivil(y, mo, d);
+        time = ((days * 86_400L + h * 3600L + mi * 60L + s) - offset) * 1000L + millis;
+        return true;
+    }
+
+    private static int digits(ByteBuffer b, int at, int n) {
+        int v = 0;
+        for (int i = 0; i < n; i++) {
+            int c = b.get(at + i) - '0';
+            if (c < 0 || c > 9) {
+                return -1;
+            }
+            v = v * 10 + c;
+        }
+        return v;
+    }
+
+    private static int monthLength(int y, int m) {
+        return switch (m) {
+            case 2 -> (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) ? 29 : 28;
+            case 4, 6, 9, 11 -> 30;
+            default -> 31;
+        };
+    }
+
+    /** Days since 1970-01-01 of a proleptic Gregorian date. */
+    static long daysFromCivil(int y, int m, int d) {
+        y -= m <= 2 ? 1 : 0;
+        long era = Math.floorDiv(y, 400);
+        long yoe = y - era * 400;
+        long doy = (153L * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+        long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        return era * 146_097 + doe - 719_468;
+    }
+
+    private boolean amount(ByteBuffer b, boolean required) {
+        if (empty(AMOUNT)) {
+            return !required;
+        }
+        int p = start[AMOUNT];
+        int e = end[AMOUNT];
+        long whole = 0;
+        int i = p;
+        while (i < e && b.get(i) >= '0' && b.get(i) <= '9') {
+            whole = whole * 10 + (b.get(i) - '0');
+            i++;
+        }
+        int intDigits = i - p;
+        if (intDigits < 1 || intDigits > 13) {
+            return false;
+        }
+        long cents = whole * 100;
+        if (i < e) {
+            if (b.get(i) != '.') {
+                return false;
+            }
+            int fd = e - i - 1;
+            if (fd < 1 || fd > 2) {
+                return false;
+            }
+            int a = b.get(i + 1) - '0';
+            int c = fd == 2 ? b.get(i + 2) - '0' : 0;
+            if (a < 0 || a > 9 || c < 0 || c > 9) {
+                return false;
+            }
+            cents += a * 10 + c;
+        }
+        amount = cents;
+        return true;
+    }
+
+    private boolean region(ByteBuffer b) {
+        if (empty(REGION) || end[REGION] - start[REGION] != 6) {
+            return false;
+        }
+        region = digits(b, start[REGION], 6);
+        return region >= 0;
+    }
+
+    private boolean insured(ByteBuffer b) {
+        if (empty(INSURED)) {
+            return true;
+        }
+        int len = end[INSURED] - start[INSURED];
+        if (equals(b, start[INSURED], len, "true")) {
+            insured = true;
+            return true;
+        }
+        return equals(b, start[INSURED], len, "false");
+    }
+
+    private boolean reason(ByteBuffer b, EventType t) {
+        if (empty(REASON)) {
+            return false;
+        }
+        int len = end[REASON] - start[REASON];
+        for (Reason r : REASONS) {
+            if (equals(b, start[REASON], len, r.name())) {
+                reason = r.ordinal();
+                return r.allowedFor(t);
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,130 @@
+package org.gigrights.engine.fast;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.gigrights.engine.ingest.CsvRowReader;
+import org.gigrights.engine.ingest.EventParser;
+import org.gigrights.engine.ingest.Input;
+import org.gigrights.engine.ingest.JsonlRowReader;
+
+/** Turns inputs into parse tasks: CSV ranges for the fast path, whole files for the slow one. */
+final class Reading {
+    private static final int CHUNK = 16 << 20;
+
+    final List<ByteBuffer> segments = new ArrayList<>();
+    final List<ParseTask.FileInfo> fileOfSegment = new ArrayList<>();
+    final List<ParseTask> tasks = new ArrayList<>();
+    /** The line number of each file's header (0 when it has none or is not CSV). */
+    final List<Integer> headerLine = new ArrayList<>();
+
+    final List<String> names = new ArrayList<>();
+
+    void add(Input input, Consumer<String> warnings) throws IOException {
+        int index = names.size();
+        names.add(input.name());
+        if (input.format() == Input.Format.JSONL) {
+            headerLine.add(0);
+            tasks.add(slowTask(index, input, warnings));
+            return;
+        }
+        Source source = Source.of(input, input.path());
+        if (source.segments.isEmpty()) {
+            warnings.accept(input.name() + ": empty input (no header row)");
+            headerLine.add(0);
+            return;
+        }
+        ByteBuffer first = source.segments.get(0);
+        int p = 0;
+        int line = 0;
+        int headerEnd = -1;
+        String headerText = null;
+        while (p < first.limit()) {
+            int eol = p;
+            while (eol < first.limit() && first.get(eol) != '\n') {
+                eol++;
+            }
+            line++;
+            String text = Bytes.text(first, p, eol > p && first.get(eol - 1) == '\r' ? eol - 1 : eol);
+            if (line == 1 && text.startsWith("\uFEFF")) {
+                text = text.substring(1);
+            }
+            p = eol + 1;
+            if (!text.isBlank()) {
+                headerText = text;
+                headerEnd = Math.min(p, first.limit());
+                break;
+            }
+        }
+        if (headerText == null) {
+            warnings.accept(input.name() + ": empty input (no header row)");
+            headerLine.add(0);
+            return;
+        }
+        if (headerText.indexOf('"') >= 0) {
+            headerLine.add(0);
+            tasks.add(slowTask(index, input, warnings));
+            return;
+        }
+        List<String> columns =
+                new CsvRowReader(input.name(), null).header(List.of(headerText.split(",", -1)), warnings);
+        int[] fieldOf = new int[columns.size()];
+        for (int c = 0; c < fieldOf.length; c++) {
+            fieldOf[c] = List.of(FastRow.NAMES).indexOf(columns.get(c));
+        }
+        ParseTask.FileInfo info = new ParseTask.FileInfo(index, input.name(), String.join(",", columns), fieldOf);
+        headerLine.add(line);
+        boolean quotes = source.hasQuotes();
+        for (int s = 0; s < source.segments.size(); s++) {
+            ByteBuffer b = source.segments.get(s);
+            int seg = segments.size();
+            segments.add(b);
+            fileOfSegment.add(info);
+            int from = s == 0 ? headerEnd : 0;
+            int n = b.limit();
+            while (from < n) {
+                int to = quotes ? n : Math.min(n, from + CHUNK);
+                while (to < n && b.get(to - 1) != '\n') {
+                    to++;
+                }
+                tasks.add(new ParseTask(info, seg, b, from, to));
+                from = to;
+            }
+        }
+    }
+
+    /** A task whose rows all take the standard reader (JSON Lines, or CSV with a quoted header). */
+    private ParseTask slowTask(int index, Input input, Consumer<String> warnings) throws IOException {
+        ParseTask.FileInfo info = new ParseTask.FileInfo(index, input.name(), "", new int[0]);
+        ParseTask task = new ParseTask(info, -1, null, 0, 0);
+        var decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE);
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(input.openStream(), decoder), 1 << 16)) {
+            Consumer<org.gigrights.engine.ingest.RawRow> sink = raw -> {
+                task.rows++;
+                EventParser.Result res = EventParser.parse(raw);
+                if (res.rejection() != null) {
+                    task.rejects.add(res.rejection());
+                } else {
+                    task.side.add(new SideRow(res.event(), index, (int) raw.line(), raw.raw()));
+                    ParseTask.addEvent(task.columns, task.workers, task.platforms, res.event(), -task.side.size(), (int)
+                            raw.line());
+                }
+            };
+            if (input.format() == Input.Format.JSONL) {
+                new JsonlRowReader(input.name(), r).read(sink, warnings);
+            } else {
+                new CsvRowReader(input.name(), r).read(sink, warnings);
+            }
+        }
+        return task;
+    }
+}

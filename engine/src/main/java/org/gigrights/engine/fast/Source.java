@@ -1,0 +1,116 @@
+package org.gigrights.engine.fast;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import org.gigrights.engine.ingest.Input;
+
+/**
+ * The bytes of one CSV input as buffers that end on line breaks: a plain file is mapped, a
+ * compressed file or standard input is read into memory.
+ */
+final class Source {
+    private static final int MAX_SEGMENT = 1 << 30;
+    private static final int READ_BLOCK = 64 << 20;
+
+    final String name;
+    final List<ByteBuffer> segments = new ArrayList<>();
+
+    private Source(String name) {
+        this.name = name;
+    }
+
+    /** Maps a plain file. */
+    static Source map(String name, Path path) throws IOException {
+        Source s = new Source(name);
+        try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
+            long size = ch.size();
+            long pos = 0;
+            while (pos < size) {
+                long len = Math.min(MAX_SEGMENT, size - pos);
+                ByteBuffer b = ch.map(FileChannel.MapMode.READ_ONLY, pos, len);
+                int cut = (int) len;
+                if (pos + len < size) {
+                    cut = lastBreak(b, (int) len) + 1;
+                    if (cut <= 0) {
+                        throw new IOException(name + ": a line longer than 1 GiB");
+                    }
+                }
+                s.segments.add(b.slice(0, cut));
+                pos += cut;
+            }
+        }
+        return s;
+    }
+
+    /** Reads a stream (already decompressed) into memory blocks that end on line breaks. */
+    static Source read(String name, InputStream in) throws IOException {
+        Source s = new Source(name);
+        byte[] carry = new byte[0];
+        while (true) {
+            byte[] block = new byte[Math.max(READ_BLOCK, carry.length * 2)];
+            System.arraycopy(carry, 0, block, 0, carry.length);
+            int n = carry.length;
+            int r;
+            while (n < block.length && (r = in.read(block, n, block.length - n)) > 0) {
+                n += r;
+            }
+            boolean eof = n < block.length;
+            if (eof) {
+                if (n > 0) {
+                    s.segments.add(ByteBuffer.wrap(block, 0, n).slice());
+                }
+                return s;
+            }
+            int cut = lastBreak(ByteBuffer.wrap(block), n) + 1;
+            if (cut <= 0) {
+                carry = block;
+                continue;
+            }
+            s.segments.add(ByteBuffer.wrap(block, 0, cut).slice());
+            carry = java.util.Arrays.copyOfRange(block, cut, n);
+        }
+    }
+
+    /** Opens an input: mapped when it is a plain file, read otherwise. */
+    static Source of(Input input, Path path) throws IOException {
+        if (path != null && !input.gzip() && !gzipMagic(path)) {
+            return map(input.name(), path);
+        }
+        try (InputStream in = input.openStream()) {
+            return read(input.name(), in);
+        }
+    }
+
+    private static boolean gzipMagic(Path path) throws IOException {
+        try (InputStream in = java.nio.file.Files.newInputStream(path)) {
+            return in.read() == 0x1f && in.read() == 0x8b;
+        }
+    }
+
+    private static int lastBreak(ByteBuffer b, int len) {
+        for (int i = len - 1; i >= 0; i--) {
+            if (b.get(i) == '\n') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether any segment holds a double quote (then the file is parsed in one piece). */
+    boolean hasQuotes() {
+        for (ByteBuffer b : segments) {
+            for (int i = 0, n = b.limit(); i < n; i++) {
+                if (b.get(i) == '"') {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
