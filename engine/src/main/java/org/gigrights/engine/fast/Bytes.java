@@ -8,10 +8,10 @@ final class Bytes {
     private Bytes() {}
 
     /** A 64-bit hash of a byte range (FNV-1a then a finaliser). */
-    static long hash(ByteBuffer b, int from, int to) {
+    static long hash(byte[] b, int from, int to) {
         long h = 0xcbf29ce484222325L;
         for (int i = from; i < to; i++) {
-            h = (h ^ (b.get(i) & 0xff)) * 0x100000001b3L;
+            h = (h ^ (b[i] & 0xff)) * 0x100000001b3L;
         }
         return mix(h);
     }
@@ -19,7 +19,7 @@ final class Bytes {
     /** The same hash over a string's UTF-8 bytes. */
     static long hash(String s) {
         byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-        return hash(ByteBuffer.wrap(bytes), 0, bytes.length);
+        return hash(bytes, 0, bytes.length);
     }
 
     static long mix(long z) {
@@ -29,11 +29,14 @@ final class Bytes {
     }
 
     /** Text of a byte range (UTF-8). */
+    static String text(byte[] b, int from, int to) {
+        return new String(b, from, to - from, StandardCharsets.UTF_8);
+    }
+
+    /** Text of a byte range of a buffer (UTF-8). */
     static String text(ByteBuffer b, int from, int to) {
         byte[] out = new byte[to - from];
-        for (int i = from; i < to; i++) {
-            out[i - from] = b.get(i);
-        }
+        b.get(from, out, 0, out.length);
         return new String(out, StandardCharsets.UTF_8);
     }
 }

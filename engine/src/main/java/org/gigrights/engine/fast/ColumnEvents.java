@@ -70,6 +70,7 @@ final class ColumnEvents implements WorkerEvents {
 
     @Override
     public String eventId(int i) {
-        return text.eventId(c.ref[row(i)]);
+        int r = row(i);
+        return text.eventId(c.ref[r], c.idPos[r]);
     }
 }

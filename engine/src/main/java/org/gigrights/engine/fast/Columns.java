@@ -23,6 +23,8 @@ final class Columns {
     byte[] type;
     byte[] insured;
     byte[] reason;
+    /** Where the event id lies in the row's line: offset {@code << 16 | length}, or -1. */
+    int[] idPos;
 
     Columns(int capacity) {
         time = new long[capacity];
@@ -37,6 +39,7 @@ final class Columns {
         type = new byte[capacity];
         insured = new byte[capacity];
         reason = new byte[capacity];
+        idPos = new int[capacity];
     }
 
     int add(
@@ -51,7 +54,8 @@ final class Columns {
             int lineNo,
             int typ,
             boolean ins,
-            int why) {
+            int why,
+            int idAt) {
         if (size == time.length) {
             grow();
         }
@@ -68,6 +72,7 @@ final class Columns {
         type[i] = (byte) typ;
         insured[i] = (byte) (ins ? 1 : 0);
         reason[i] = (byte) why;
+        idPos[i] = idAt;
         return i;
     }
 
@@ -85,6 +90,7 @@ final class Columns {
         type = Arrays.copyOf(type, n);
         insured = Arrays.copyOf(insured, n);
         reason = Arrays.copyOf(reason, n);
+        idPos = Arrays.copyOf(idPos, n);
     }
 
     /** Appends another set of columns, renumbering its keys and platforms. */
@@ -100,6 +106,7 @@ final class Columns {
         System.arraycopy(o.insured, 0, insured, size, o.size);
         System.arraycopy(o.reason, 0, reason, size, o.size);
         System.arraycopy(o.region, 0, region, size, o.size);
+        System.arraycopy(o.idPos, 0, idPos, size, o.size);
         for (int i = 0; i < o.size; i++) {
             key[size + i] = keyMap[o.key[i]];
             platform[size + i] = platformMap[o.platform[i]];

@@ -44,7 +44,7 @@ final class Dedup {
                 int f = e - 1;
                 if (c.platform[f] == c.platform[r]
                         && c.idHash[f] == c.idHash[r]
-                        && text.eventId(c.ref[f]).equals(text.eventId(c.ref[r]))) {
+                        && text.compareIds(c.ref[f], c.idPos[f], c.ref[r], c.idPos[r]) == 0) {
                     d.slotOf[r] = slot;
                     d.later[r] = 1;
                     if (!text.event(c.ref[f]).equals(text.event(c.ref[r]))) {

@@ -69,8 +69,16 @@ public final class FastAudit {
             return t;
         });
         try {
+            Phases phases = new Phases();
             run(pool, reading.tasks, ParseTask::run);
+            java.util.Set<Integer> crossed = new java.util.TreeSet<>();
+            reading.tasks.stream().filter(t -> t.crossed).forEach(t -> crossed.add(t.file.index()));
+            for (int f : crossed) {
+                run(pool, reading.whole(f), ParseTask::run);
+            }
+            phases.mark("parse");
             Merged m = Merged.of(reading, progress);
+            phases.mark("merge");
             IngestStats stats = new IngestStats();
             reading.names.forEach(stats::file);
             for (int f = 0; f < reading.names.size(); f++) {
@@ -85,12 +93,15 @@ public final class FastAudit {
                 stats.rejected(r);
                 rejects.accept(r);
             }
+            phases.mark("dedup");
             stats.accepted(dedup.accepted);
             stats.duplicates(dedup.duplicates);
             Grouping g = Grouping.of(m.columns, dedup, m.workers.size(), m.text, pool, threads);
+            phases.mark("group");
             long[] ends = periodEnds(m, g);
             Counters counters = new Counters();
             List<Finding> findings = evaluate(pool, m, g, ends, counters);
+            phases.mark("evaluate");
             Map<String, Long> periodEnds = new TreeMap<>();
             for (int p = 0; p < ends.length; p++) {
                 if (ends[p] != Long.MIN_VALUE) {
@@ -171,6 +182,20 @@ public final class FastAudit {
                 }
                 throw new IOException(c);
             }
+        }
+    }
+
+    /** Prints how long each phase took when {@code GIGRIGHTS_TIMING} is set. */
+    private static final class Phases {
+        private final boolean on = System.getenv("GIGRIGHTS_TIMING") != null;
+        private long last = System.nanoTime();
+
+        void mark(String phase) {
+            long now = System.nanoTime();
+            if (on) {
+                System.err.printf("phase %-9s %8.3f s%n", phase, (now - last) / 1e9);
+            }
+            last = now;
         }
     }
 

@@ -1,6 +1,5 @@
 package org.gigrights.engine.fast;
 
-import java.nio.ByteBuffer;
 import org.gigrights.rules.model.EventType;
 import org.gigrights.rules.model.Reason;
 
@@ -46,13 +45,13 @@ final class FastRow {
         this.fieldOfColumn = fieldOfColumn;
     }
 
-    boolean parse(ByteBuffer b, int from, int to) {
+    boolean parse(byte[] b, int from, int to) {
         java.util.Arrays.fill(start, -1);
         int col = 0;
         int fs = from;
         int cols = fieldOfColumn.length;
         for (int i = from; i < to; i++) {
-            byte c = b.get(i);
+            byte c = b[i];
             if (c == ',') {
                 if (col >= cols - 1) {
                     return false;
@@ -116,7 +115,7 @@ final class FastRow {
         return start[f] < 0 || start[f] == end[f];
     }
 
-    private int type(ByteBuffer b) {
+    private int type(byte[] b) {
         int len = end[TYPE] - start[TYPE];
         for (int t = 0; t < TYPES.length; t++) {
             if (equals(b, start[TYPE], len, TYPES[t].name())) {
@@ -126,27 +125,27 @@ final class FastRow {
         return -1;
     }
 
-    private static boolean equals(ByteBuffer b, int at, int len, String s) {
+    private static boolean equals(byte[] b, int at, int len, String s) {
         if (len != s.length()) {
             return false;
         }
         for (int i = 0; i < len; i++) {
-            if (b.get(at + i) != s.charAt(i)) {
+            if (b[at + i] != s.charAt(i)) {
                 return false;
             }
         }
         return true;
     }
 
-    private boolean time(ByteBuffer b) {
+    private boolean time(byte[] b) {
         int p = start[TIME];
         int e = end[TIME];
         if (e - p < 20
-                || b.get(p + 4) != '-'
-                || b.get(p + 7) != '-'
-                || b.get(p + 10) != 'T'
-                || b.get(p + 13) != ':'
-                || b.get(p + 16) != ':') {
+                || b[p + 4] != '-'
+                || b[p + 7] != '-'
+                || b[p + 10] != 'T'
+                || b[p + 13] != ':'
+                || b[p + 16] != ':') {
             return false;
         }
         int y = digits(b, p, 4);
@@ -170,9 +169,9 @@ final class FastRow {
         }
         int q = p + 19;
         int millis = 0;
-        if (b.get(q) == '.') {
+        if (b[q] == '.') {
             int f = q + 1;
-            while (f < e && b.get(f) >= '0' && b.get(f) <= '9') {
+            while (f < e && b[f] >= '0' && b[f] <= '9') {
                 f++;
             }
             int n = f - q - 1;
@@ -180,20 +179,20 @@ final class FastRow {
                 return false;
             }
             for (int k = 0; k < 3; k++) {
-                millis = millis * 10 + (k < n ? b.get(q + 1 + k) - '0' : 0);
+                millis = millis * 10 + (k < n ? b[q + 1 + k] - '0' : 0);
             }
             q = f;
         }
         int offset;
-        if (q == e - 1 && b.get(q) == 'Z') {
+        if (q == e - 1 && b[q] == 'Z') {
             offset = 0;
-        } else if (q == e - 6 && (b.get(q) == '+' || b.get(q) == '-') && b.get(q + 3) == ':') {
+        } else if (q == e - 6 && (b[q] == '+' || b[q] == '-') && b[q + 3] == ':') {
             int oh = digits(b, q + 1, 2);
             int om = digits(b, q + 4, 2);
             if (oh < 0 || om < 0 || om > 59 || oh > 18 || (oh == 18 && om > 0)) {
                 return false;
             }
-            offset = (oh * 3600 + om * 60) * (b.get(q) == '-' ? -1 : 1);
+            offset = (oh * 3600 + om * 60) * (b[q] == '-' ? -1 : 1);
         } else {
             return false;
         }
@@ -202,10 +201,10 @@ final class FastRow {
         return true;
     }
 
-    private static int digits(ByteBuffer b, int at, int n) {
+    private static int digits(byte[] b, int at, int n) {
         int v = 0;
         for (int i = 0; i < n; i++) {
-            int c = b.get(at + i) - '0';
+            int c = b[at + i] - '0';
             if (c < 0 || c > 9) {
                 return -1;
             }
@@ -232,7 +231,7 @@ final class FastRow {
         return era * 146_097 + doe - 719_468;
     }
 
-    private boolean amount(ByteBuffer b, boolean required) {
+    private boolean amount(byte[] b, boolean required) {
         if (empty(AMOUNT)) {
             return !required;
         }
@@ -240,8 +239,8 @@ final class FastRow {
         int e = end[AMOUNT];
         long whole = 0;
         int i = p;
-        while (i < e && b.get(i) >= '0' && b.get(i) <= '9') {
-            whole = whole * 10 + (b.get(i) - '0');
+        while (i < e && b[i] >= '0' && b[i] <= '9') {
+            whole = whole * 10 + (b[i] - '0');
             i++;
         }
         int intDigits = i - p;
@@ -250,15 +249,15 @@ final class FastRow {
         }
         long cents = whole * 100;
         if (i < e) {
-            if (b.get(i) != '.') {
+            if (b[i] != '.') {
                 return false;
             }
             int fd = e - i - 1;
             if (fd < 1 || fd > 2) {
                 return false;
             }
-            int a = b.get(i + 1) - '0';
-            int c = fd == 2 ? b.get(i + 2) - '0' : 0;
+            int a = b[i + 1] - '0';
+            int c = fd == 2 ? b[i + 2] - '0' : 0;
             if (a < 0 || a > 9 || c < 0 || c > 9) {
                 return false;
             }
@@ -268,7 +267,7 @@ final class FastRow {
         return true;
     }
 
-    private boolean region(ByteBuffer b) {
+    private boolean region(byte[] b) {
         if (empty(REGION) || end[REGION] - start[REGION] != 6) {
             return false;
         }
@@ -276,7 +275,7 @@ final class FastRow {
         return region >= 0;
     }
 
-    private boolean insured(ByteBuffer b) {
+    private boolean insured(byte[] b) {
         if (empty(INSURED)) {
             return true;
         }
@@ -288,7 +287,7 @@ final class FastRow {
         return equals(b, start[INSURED], len, "false");
     }
 
-    private boolean reason(ByteBuffer b, EventType t) {
+    private boolean reason(byte[] b, EventType t) {
         if (empty(REASON)) {
             return false;
         }

@@ -102,6 +102,6 @@ final class Grouping {
         if (t != 0) {
             return t;
         }
-        return text.eventId(c.ref[x]).compareTo(text.eventId(c.ref[y]));
+        return text.compareIds(c.ref[x], c.idPos[x], c.ref[y], c.idPos[y]);
     }
 }

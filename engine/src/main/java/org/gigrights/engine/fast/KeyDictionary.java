@@ -1,6 +1,5 @@
 package org.gigrights.engine.fast;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,7 +28,7 @@ final class KeyDictionary {
     }
 
     /** The id of the two byte ranges joined (with a separator that cannot occur in UTF-8). */
-    int id(ByteBuffer b, int from1, int to1, int from2, int to2) {
+    int id(byte[] b, int from1, int to1, int from2, int to2) {
         long h = Bytes.hash(b, from1, to1) * 31 + Bytes.hash(b, from2, to2);
         int mask = ids.length - 1;
         int slot = (int) (h ^ (h >>> 32)) & mask;
@@ -42,11 +41,11 @@ final class KeyDictionary {
         byte[] key = new byte[(to1 - from1) + 1 + (to2 - from2)];
         int p = 0;
         for (int i = from1; i < to1; i++) {
-            key[p++] = b.get(i);
+            key[p++] = b[i];
         }
         key[p++] = 0;
         for (int i = from2; i < to2; i++) {
-            key[p++] = b.get(i);
+            key[p++] = b[i];
         }
         return insert(slot, h, key);
     }
@@ -57,8 +56,7 @@ final class KeyDictionary {
         while (joined[sep] != 0) {
             sep++;
         }
-        ByteBuffer b = ByteBuffer.wrap(joined);
-        return id(b, 0, sep, sep + 1, joined.length);
+        return id(joined, 0, sep, sep + 1, joined.length);
     }
 
     /** The joined bytes of a key. */
@@ -70,7 +68,9 @@ final class KeyDictionary {
     int id(String a, String b) {
         byte[] x = a.getBytes(StandardCharsets.UTF_8);
         byte[] y = b.getBytes(StandardCharsets.UTF_8);
-        ByteBuffer buf = ByteBuffer.allocate(x.length + y.length).put(x).put(y);
+        byte[] buf = new byte[x.length + y.length];
+        System.arraycopy(x, 0, buf, 0, x.length);
+        System.arraycopy(y, 0, buf, x.length, y.length);
         return id(buf, 0, x.length, x.length, x.length + y.length);
     }
 
@@ -104,13 +104,13 @@ final class KeyDictionary {
         }
     }
 
-    private static boolean equal(byte[] k, ByteBuffer b, int from1, int to1, int from2, int to2) {
+    private static boolean equal(byte[] k, byte[] b, int from1, int to1, int from2, int to2) {
         if (k.length != (to1 - from1) + 1 + (to2 - from2)) {
             return false;
         }
         int p = 0;
         for (int i = from1; i < to1; i++) {
-            if (k[p++] != b.get(i)) {
+            if (k[p++] != b[i]) {
                 return false;
             }
         }
@@ -118,7 +118,7 @@ final class KeyDictionary {
             return false;
         }
         for (int i = from2; i < to2; i++) {
-            if (k[p++] != b.get(i)) {
+            if (k[p++] != b[i]) {
                 return false;
             }
         }

@@ -34,6 +34,8 @@ final class ParseTask {
     final List<Rejection> rejects = new ArrayList<>();
     long rows;
     int lines;
+    /** Whether a quoted field ran past the end of the range (the file is then parsed whole). */
+    boolean crossed;
 
     ParseTask(FileInfo file, int segment, ByteBuffer b, int from, int to) {
         this.file = file;
@@ -44,69 +46,80 @@ final class ParseTask {
     }
 
     void run() {
+        if (b == null) {
+            return;
+        }
+        byte[] a = new byte[to - from];
+        b.get(from, a, 0, a.length);
         FastRow row = new FastRow(file.fieldOfColumn());
-        int p = from;
+        int n = a.length;
+        int p = 0;
         int line = 0;
-        while (p < to) {
+        while (p < n) {
             int eol = p;
-            while (eol < to && b.get(eol) != '\n') {
+            while (eol < n && a[eol] != '\n') {
                 eol++;
             }
-            int end = eol > p && b.get(eol - 1) == '\r' ? eol - 1 : eol;
+            int end = eol > p && a[eol - 1] == '\r' ? eol - 1 : eol;
             line++;
             if (end == p) {
                 p = eol + 1;
                 continue;
             }
-            if (row.parse(b, p, end)) {
+            if (row.parse(a, p, end)) {
                 rows++;
-                add(row, p, line);
+                add(row, a, p, line);
                 p = eol + 1;
                 continue;
             }
             // Slow path: the line, plus following lines while a quote is open (at most 100).
-            int quotes = count(p, eol);
+            int quotes = count(a, p, eol);
             int last = eol;
             int extra = 0;
-            while (quotes % 2 == 1 && last < to && extra < 100) {
+            while (quotes % 2 == 1 && extra < 100) {
                 int next = last + 1;
-                int e2 = next;
-                while (e2 < to && b.get(e2) != '\n') {
-                    e2++;
-                }
-                if (next >= to) {
+                if (next >= n) {
+                    crossed = true;
                     break;
                 }
-                quotes += count(next, e2);
+                int e2 = next;
+                while (e2 < n && a[e2] != '\n') {
+                    e2++;
+                }
+                quotes += count(a, next, e2);
                 last = e2;
                 extra++;
             }
-            String text = Bytes.text(b, p, Math.min(last, to));
-            slow(text, line);
+            slow(Bytes.text(a, p, Math.min(last, n)), line);
             line += extra;
             p = last + 1;
         }
         lines = line;
     }
 
-    private int count(int from, int to) {
+    private static int count(byte[] a, int from, int to) {
         int n = 0;
         for (int i = from; i < to; i++) {
-            if (b.get(i) == '"') {
+            if (a[i] == '"') {
                 n++;
             }
         }
         return n;
     }
 
-    private void add(FastRow r, int lineStart, int line) {
+    private void add(FastRow r, byte[] a, int lineStart, int line) {
         int worker = workers.id(
-                b, r.start[FastRow.PLATFORM], r.end[FastRow.PLATFORM], r.start[FastRow.WORKER], r.end[FastRow.WORKER]);
-        int platform = platforms.id(b, r.start[FastRow.PLATFORM], r.end[FastRow.PLATFORM], 0, 0);
-        long id = Bytes.hash(b, r.start[FastRow.EVENT_ID], r.end[FastRow.EVENT_ID]);
-        long order = r.empty(FastRow.ORDER) ? 0 : Bytes.hash(b, r.start[FastRow.ORDER], r.end[FastRow.ORDER]);
-        long ref = ((long) segment << 32) | lineStart;
-        columns.add(r.time, r.amount, id, order, ref, worker, platform, r.region, line, r.type, r.insured, r.reason);
+                a, r.start[FastRow.PLATFORM], r.end[FastRow.PLATFORM], r.start[FastRow.WORKER], r.end[FastRow.WORKER]);
+        int platform = platforms.id(a, r.start[FastRow.PLATFORM], r.end[FastRow.PLATFORM], 0, 0);
+        int idFrom = r.start[FastRow.EVENT_ID];
+        int idLen = r.end[FastRow.EVENT_ID] - idFrom;
+        long id = Bytes.hash(a, idFrom, idFrom + idLen);
+        long order = r.empty(FastRow.ORDER) ? 0 : Bytes.hash(a, r.start[FastRow.ORDER], r.end[FastRow.ORDER]);
+        long ref = ((long) segment << 32) | (from + lineStart);
+        int offset = idFrom - lineStart;
+        int idPos = offset < 0xffff && idLen < 0xffff ? (offset << 16) | idLen : -1;
+        columns.add(
+                r.time, r.amount, id, order, ref, worker, platform, r.region, line, r.type, r.insured, r.reason, idPos);
     }
 
     /** Reads text the fast path declined with the standard reader; first line numbered {@code line}. */
@@ -168,6 +181,7 @@ final class ParseTask {
                 line,
                 e.type().ordinal(),
                 e.insured(),
-                e.reason() == null ? -1 : e.reason().ordinal());
+                e.reason() == null ? -1 : e.reason().ordinal(),
+                -1);
     }
 }

@@ -80,7 +80,6 @@ final class Reading {
         }
         ParseTask.FileInfo info = new ParseTask.FileInfo(index, input.name(), String.join(",", columns), fieldOf);
         headerLine.add(line);
-        boolean quotes = source.hasQuotes();
         for (int s = 0; s < source.segments.size(); s++) {
             ByteBuffer b = source.segments.get(s);
             int seg = segments.size();
@@ -89,7 +88,7 @@ final class Reading {
             int from = s == 0 ? headerEnd : 0;
             int n = b.limit();
             while (from < n) {
-                int to = quotes ? n : Math.min(n, from + CHUNK);
+                int to = Math.min(n, from + CHUNK);
                 while (to < n && b.get(to - 1) != '\n') {
                     to++;
                 }
@@ -97,6 +96,29 @@ final class Reading {
                 from = to;
             }
         }
+    }
+
+    /**
+     * Parses a file again in one piece per segment, when a quoted field ran across the ranges it
+     * was split into.
+     */
+    List<ParseTask> whole(int file) {
+        List<ParseTask> redo = new ArrayList<>();
+        List<ParseTask> kept = new ArrayList<>();
+        ParseTask firstOfFile = null;
+        for (ParseTask t : tasks) {
+            if (t.file.index() != file) {
+                kept.add(t);
+            } else if (firstOfFile == null || t.segment != firstOfFile.segment) {
+                firstOfFile = t;
+                ParseTask whole = new ParseTask(t.file, t.segment, t.b, t.from, t.b.limit());
+                redo.add(whole);
+                kept.add(whole);
+            }
+        }
+        tasks.clear();
+        tasks.addAll(kept);
+        return redo;
     }
 
     /** A task whose rows all take the standard reader (JSON Lines, or CSV with a quoted header). */

@@ -38,9 +38,40 @@ final class RowText {
         ByteBuffer b = segments.get((int) (ref >>> 32));
         FastRow row = new FastRow(fileOfSegment.get((int) (ref >>> 32)).fieldOfColumn());
         int start = (int) ref;
-        int end = lineEnd(b, start);
-        row.parse(b, start, end);
-        return Bytes.text(b, row.start[FastRow.EVENT_ID], row.end[FastRow.EVENT_ID]);
+        byte[] line = new byte[lineEnd(b, start) - start];
+        b.get(start, line, 0, line.length);
+        row.parse(line, 0, line.length);
+        return Bytes.text(line, row.start[FastRow.EVENT_ID], row.end[FastRow.EVENT_ID]);
+    }
+
+    /** The event id of a row, straight from where the parser saw it when it can. */
+    String eventId(long ref, int idPos) {
+        if (ref < 0 || idPos < 0) {
+            return eventId(ref);
+        }
+        int at = (int) ref + (idPos >>> 16);
+        return Bytes.text(segments.get((int) (ref >>> 32)), at, at + (idPos & 0xffff));
+    }
+
+    /** Compares two rows' event ids as strings compare, without making strings when it can. */
+    int compareIds(long ref1, int pos1, long ref2, int pos2) {
+        if (ref1 < 0 || ref2 < 0 || pos1 < 0 || pos2 < 0) {
+            return eventId(ref1, pos1).compareTo(eventId(ref2, pos2));
+        }
+        // Fast-path ids are printable ASCII, where byte order is string order.
+        ByteBuffer a = segments.get((int) (ref1 >>> 32));
+        ByteBuffer b = segments.get((int) (ref2 >>> 32));
+        int i = (int) ref1 + (pos1 >>> 16);
+        int j = (int) ref2 + (pos2 >>> 16);
+        int la = pos1 & 0xffff;
+        int lb = pos2 & 0xffff;
+        for (int k = 0, n = Math.min(la, lb); k < n; k++) {
+            int d = a.get(i + k) - b.get(j + k);
+            if (d != 0) {
+                return d;
+            }
+        }
+        return la - lb;
     }
 
     /** The row's original line. */

@@ -101,16 +101,4 @@ final class Source {
         }
         return -1;
     }
-
-    /** Whether any segment holds a double quote (then the file is parsed in one piece). */
-    boolean hasQuotes() {
-        for (ByteBuffer b : segments) {
-            for (int i = 0, n = b.limit(); i < n; i++) {
-                if (b.get(i) == '"') {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
 }

@@ -7,12 +7,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.gigrights.rules.model.Finding;
 import org.gigrights.rules.model.Severity;
 import org.gigrights.rules.params.Param;
-import org.gigrights.rules.time.Interval;
 import org.gigrights.rules.time.Orders;
 
 /**
@@ -43,47 +41,66 @@ public final class DailyHoursRule implements Rule {
     public void evaluate(WorkerHistory history, Consumer<Finding> findings) {
         Orders orders = history.orders();
         int[] timed = orders.timedByStart();
-        Map<LocalDate, Long> millisByDate = new TreeMap<>();
-        for (Interval merged : Interval.union(history.intervals(timed, timed.length))) {
-            long t = merged.start();
-            while (t < merged.end()) {
-                LocalDate d = history.pack().localDate(t);
-                long dayEnd = history.pack().startOfDay(d.plusDays(1));
-                long until = Math.min(dayEnd, merged.end());
-                millisByDate.merge(d, until - t, Long::sum);
+        int day = Integer.MIN_VALUE;
+        long sum = 0;
+        int i = 0;
+        while (i < timed.length) {
+            // One merged interval of the union: orders sorted by start, overlapping or touching.
+            long start = orders.start(timed[i]);
+            long end = orders.endTime(timed[i]);
+            i++;
+            while (i < timed.length && orders.start(timed[i]) <= end) {
+                end = Math.max(end, orders.endTime(timed[i]));
+                i++;
+            }
+            long t = start;
+            while (t < end) {
+                int d = history.pack().epochDay(t);
+                long until = Math.min(history.pack().startOfDay(LocalDate.ofEpochDay(d + 1L)), end);
+                if (d != day) {
+                    check(history, day, sum, timed, findings);
+                    day = d;
+                    sum = 0;
+                }
+                sum += until - t;
                 t = until;
             }
         }
-        for (Map.Entry<LocalDate, Long> entry : millisByDate.entrySet()) {
-            LocalDate d = entry.getKey();
-            BigDecimal allowance = history.param(Param.TIME_ALLOWANCE, d);
-            BigDecimal work = BigDecimal.valueOf(entry.getValue()).multiply(BigDecimal.ONE.add(allowance));
-            BigDecimal max = history.param(Param.DAILY_MAX_HOURS, d);
-            if (work.compareTo(max.multiply(MILLIS_PER_HOUR)) <= 0) {
-                continue;
-            }
-            long dayStart = history.pack().startOfDay(d);
-            long dayEnd = history.pack().startOfDay(d.plusDays(1));
-            List<String> evidence = new ArrayList<>();
-            int count = 0;
-            for (int o : timed) {
-                if (orders.start(o) < dayEnd && orders.endTime(o) > dayStart) {
-                    evidence.addAll(orders.eventIds(o));
-                    count++;
-                }
-            }
-            BigDecimal hours = work.divide(MILLIS_PER_HOUR, 2, RoundingMode.HALF_UP);
-            String message = String.format(
-                    "当日工作 %s 小时（%d 单），超过每日 %s 小时上限 | %s h of work on the day (%d orders), above the "
-                            + "daily maximum of %s h",
-                    hours, count, max.toPlainString(), hours, count, max.toPlainString());
-            Map<String, String> details = new LinkedHashMap<>();
-            details.put(
-                    "work_minutes",
-                    work.divide(BigDecimal.valueOf(60_000), 2, RoundingMode.HALF_UP)
-                            .toPlainString());
-            details.put("allowance", allowance.toPlainString());
-            findings.accept(finding(history, d, hours, max, message, evidence, details));
+        check(history, day, sum, timed, findings);
+    }
+
+    private void check(WorkerHistory history, int epochDay, long millis, int[] timed, Consumer<Finding> findings) {
+        if (millis == 0) {
+            return;
         }
+        LocalDate d = LocalDate.ofEpochDay(epochDay);
+        BigDecimal allowance = history.param(Param.TIME_ALLOWANCE, d);
+        BigDecimal work = BigDecimal.valueOf(millis).multiply(BigDecimal.ONE.add(allowance));
+        BigDecimal max = history.param(Param.DAILY_MAX_HOURS, d);
+        if (work.compareTo(max.multiply(MILLIS_PER_HOUR)) <= 0) {
+            return;
+        }
+        Orders orders = history.orders();
+        long dayStart = history.pack().startOfDay(d);
+        long dayEnd = history.pack().startOfDay(d.plusDays(1));
+        List<String> evidence = new ArrayList<>();
+        int count = 0;
+        for (int o : timed) {
+            if (orders.start(o) < dayEnd && orders.endTime(o) > dayStart) {
+                evidence.addAll(orders.eventIds(o));
+                count++;
+            }
+        }
+        BigDecimal hours = work.divide(MILLIS_PER_HOUR, 2, RoundingMode.HALF_UP);
+        String message = String.format(
+                "当日工作 %s 小时（%d 单），超过每日 %s 小时上限 | %s h of work on the day (%d orders), above the "
+                        + "daily maximum of %s h",
+                hours, count, max.toPlainString(), hours, count, max.toPlainString());
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put(
+                "work_minutes",
+                work.divide(BigDecimal.valueOf(60_000), 2, RoundingMode.HALF_UP).toPlainString());
+        details.put("allowance", allowance.toPlainString());
+        findings.accept(finding(history, d, hours, max, message, evidence, details));
     }
 }

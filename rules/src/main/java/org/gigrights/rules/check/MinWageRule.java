@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +12,6 @@ import org.gigrights.rules.model.Finding;
 import org.gigrights.rules.model.Reason;
 import org.gigrights.rules.model.Severity;
 import org.gigrights.rules.params.Param;
-import org.gigrights.rules.time.Interval;
 import org.gigrights.rules.time.Orders;
 
 /**
@@ -57,7 +55,7 @@ public final class MinWageRule implements Rule {
         int n = ev.size();
         int i = 0;
         int[] dayOrders = new int[16];
-        List<Integer> pay = new ArrayList<>();
+        IntList pay = new IntList();
         while (i < n) {
             int day = history.day(i);
             int count = 0;
@@ -98,9 +96,9 @@ public final class MinWageRule implements Rule {
             int[] dayOrders,
             int count,
             long payCents,
-            List<Integer> payEvents,
+            IntList payEvents,
             Consumer<Finding> findings) {
-        long workMillis = Interval.unionLength(history.intervals(dayOrders, count));
+        long workMillis = history.orders().unionLength(dayOrders, count);
         if (workMillis <= 0) {
             return;
         }
@@ -120,8 +118,8 @@ public final class MinWageRule implements Rule {
                         + "%s min of work paid %s CNY: %s CNY/h, below the hourly minimum of %s CNY",
                 minutes, pay, perHour, rate.toPlainString(), minutes, pay, perHour, rate.toPlainString());
         List<String> evidence = new ArrayList<>();
-        for (int i : payEvents) {
-            evidence.add(history.events().eventId(i));
+        for (int k = 0; k < payEvents.size(); k++) {
+            evidence.add(history.events().eventId(payEvents.get(k)));
         }
         for (int k = 0; k < count; k++) {
             evidence.addAll(history.orders().eventIds(dayOrders[k]));
@@ -140,19 +138,30 @@ public final class MinWageRule implements Rule {
     /** The hourly minimum of the region with most order minutes on the day; ties take the higher. */
     private static BigDecimal rate(WorkerHistory history, LocalDate date, int[] dayOrders, int count) {
         Orders orders = history.orders();
-        Map<Integer, Long> byRegion = new HashMap<>();
+        int[] regions = new int[count];
+        long[] minutes = new long[count];
+        int n = 0;
         for (int k = 0; k < count; k++) {
             int o = dayOrders[k];
-            if (orders.timed(o)) {
-                byRegion.merge(history.events().region(orders.accept(o)), orders.duration(o), Long::sum);
+            if (!orders.timed(o)) {
+                continue;
             }
+            int region = history.events().region(orders.accept(o));
+            int j = 0;
+            while (j < n && regions[j] != region) {
+                j++;
+            }
+            if (j == n) {
+                regions[n++] = region;
+            }
+            minutes[j] += orders.duration(o);
         }
         long most = -1;
         BigDecimal rate = null;
-        for (Map.Entry<Integer, Long> e : byRegion.entrySet()) {
-            BigDecimal r = history.pack().hourlyMinimum(history.pack().tier(e.getKey()), date);
-            if (e.getValue() > most || (e.getValue() == most && r.compareTo(rate) > 0)) {
-                most = e.getValue();
+        for (int j = 0; j < n; j++) {
+            BigDecimal r = history.pack().hourlyMinimum(history.pack().tier(regions[j]), date);
+            if (minutes[j] > most || (minutes[j] == most && r.compareTo(rate) > 0)) {
+                most = minutes[j];
                 rate = r;
             }
         }

@@ -43,10 +43,20 @@ public final class RestBreakRule implements Rule {
         Orders orders = history.orders();
         int[] byStart = orders.timedByStart();
         int i = 0;
+        int day = Integer.MIN_VALUE;
+        LocalDate date = null;
+        long breakMillis = 0;
+        BigDecimal limitMinutes = null;
+        long limitMillis = 0;
         while (i < byStart.length) {
             long start = orders.start(byStart[i]);
-            LocalDate date = LocalDate.ofEpochDay(history.pack().epochDay(start));
-            long breakMillis = toMillis(history.param(Param.REST_MIN_BREAK_MINUTES, date));
+            if (history.pack().epochDay(start) != day) {
+                day = history.pack().epochDay(start);
+                date = LocalDate.ofEpochDay(day);
+                breakMillis = toMillis(history.param(Param.REST_MIN_BREAK_MINUTES, date));
+                limitMinutes = history.param(Param.REST_MAX_CONTINUOUS_MINUTES, date);
+                limitMillis = toMillis(limitMinutes);
+            }
             long end = orders.endTime(byStart[i]);
             int j = i + 1;
             // Orders are sorted by start, so a later order either overlaps the stretch or opens a gap.
@@ -54,8 +64,7 @@ public final class RestBreakRule implements Rule {
                 end = Math.max(end, orders.endTime(byStart[j]));
                 j++;
             }
-            BigDecimal limitMinutes = history.param(Param.REST_MAX_CONTINUOUS_MINUTES, date);
-            if (BigDecimal.valueOf(end - start).compareTo(BigDecimal.valueOf(toMillis(limitMinutes))) > 0) {
+            if (end - start > limitMillis) {
                 findings.accept(finding(history, date, start, end, limitMinutes, breakMillis, byStart, i, j));
             }
             i = j;

@@ -88,6 +88,10 @@ public final class RulePack {
 
     /** Epoch milliseconds of local midnight starting a date. */
     public long startOfDay(LocalDate date) {
+        long fast = date.toEpochDay() * 86_400_000L - fixedOffsetMillis;
+        if (fast >= fixedFrom) {
+            return fast;
+        }
         return date.atStartOfDay(zone).toInstant().toEpochMilli();
     }
 

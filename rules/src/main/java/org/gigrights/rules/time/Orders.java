@@ -1,9 +1,7 @@
 package org.gigrights.rules.time;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.gigrights.rules.check.WorkerEvents;
 import org.gigrights.rules.model.EventType;
 
@@ -27,7 +25,7 @@ public final class Orders {
     public Orders(WorkerEvents events) {
         this.events = events;
         int n = events.size();
-        Map<Long, Integer> index = new HashMap<>();
+        LongIntMap index = new LongIntMap(Math.max(16, n));
         int[] orderOf = new int[n];
         next = new int[n];
         List<Integer> firsts = new ArrayList<>();
@@ -38,8 +36,8 @@ public final class Orders {
             if (!events.type(i).isOrder()) {
                 continue;
             }
-            Integer o = index.get(events.order(i));
-            if (o == null) {
+            int o = index.get(events.order(i));
+            if (o < 0) {
                 o = firsts.size();
                 index.put(events.order(i), o);
                 firsts.add(i);
@@ -156,6 +154,46 @@ public final class Orders {
             ids.add(events.eventId(i));
         }
         return ids;
+    }
+
+    /**
+     * Milliseconds in the union of the intervals of some orders (orders without one add nothing):
+     * overlapping orders count once.
+     */
+    public long unionLength(int[] ids, int count) {
+        long[] st = new long[count];
+        long[] en = new long[count];
+        int n = 0;
+        for (int k = 0; k < count; k++) {
+            int o = ids[k];
+            if (!timed[o]) {
+                continue;
+            }
+            long s = start(o);
+            long e = endTime(o);
+            int j = n - 1;
+            while (j >= 0 && st[j] > s) {
+                st[j + 1] = st[j];
+                en[j + 1] = en[j];
+                j--;
+            }
+            st[j + 1] = s;
+            en[j + 1] = e;
+            n++;
+        }
+        long total = 0;
+        int i = 0;
+        while (i < n) {
+            long s = st[i];
+            long e = en[i];
+            i++;
+            while (i < n && st[i] <= e) {
+                e = Math.max(e, en[i]);
+                i++;
+            }
+            total += e - s;
+        }
+        return total;
     }
 
     /** The interval of an order with working time. */
