@@ -16,7 +16,8 @@ import org.gigrights.engine.ingest.JsonlRowReader;
 
 /** Turns inputs into parse tasks: CSV ranges for the fast path, whole files for the slow one. */
 final class Reading {
-    private static final int CHUNK = 16 << 20;
+    /** Bytes per parse task; small in tests so that ranges split often. */
+    static int chunk = 16 << 20;
 
     final List<ByteBuffer> segments = new ArrayList<>();
     final List<ParseTask.FileInfo> fileOfSegment = new ArrayList<>();
@@ -88,7 +89,7 @@ final class Reading {
             int from = s == 0 ? headerEnd : 0;
             int n = b.limit();
             while (from < n) {
-                int to = Math.min(n, from + CHUNK);
+                int to = Math.min(n, from + chunk);
                 while (to < n && b.get(to - 1) != '\n') {
                     to++;
                 }

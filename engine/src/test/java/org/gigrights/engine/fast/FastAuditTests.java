@@ -1,0 +1,129 @@
+package org.gigrights.engine.fast;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.zip.GZIPOutputStream;
+import org.gigrights.engine.audit.Audit;
+import org.gigrights.engine.audit.AuditResult;
+import org.gigrights.engine.generate.CityGenerator;
+import org.gigrights.engine.ingest.Input;
+import org.gigrights.engine.ingest.Rejection;
+import org.gigrights.rules.check.RuleSet;
+import org.gigrights.rules.params.RulePack;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The columns engine must give exactly what the reference engine gives, however the input comes. */
+class FastAuditTests {
+    @TempDir
+    Path tmp;
+
+    private final int defaultChunk = Reading.chunk;
+
+    @AfterEach
+    void restore() {
+        Reading.chunk = defaultChunk;
+    }
+
+    private static String city(int workers, int days, long seed) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new CityGenerator(new CityGenerator.Options(workers, days, seed, LocalDate.parse("2026-04-20"), false))
+                .write(out, n -> {});
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private record Run(AuditResult result, List<String> rejects) {}
+
+    private static Run reference(String csv) throws IOException {
+        byte[] b = csv.getBytes(StandardCharsets.UTF_8);
+        List<String> rejects = new ArrayList<>();
+        AuditResult r = new Audit(RulePack.chongqing(), RuleSet.standard(), Clock.systemUTC())
+                .run(
+                        List.of(new Input("city.csv", () -> new ByteArrayInputStream(b), Input.Format.CSV, false)),
+                        x -> rejects.add(describe(x)),
+                        w -> {},
+                        n -> {});
+        return new Run(r, rejects);
+    }
+
+    private static Run fast(List<Input> inputs) throws IOException {
+        List<String> rejects = new ArrayList<>();
+        AuditResult r = new FastAudit(RulePack.chongqing(), RuleSet.standard(), Clock.systemUTC(), 2)
+                .run(inputs, x -> rejects.add(describe(x)), w -> {}, n -> {});
+        return new Run(r, rejects);
+    }
+
+    private static String describe(Rejection r) {
+        return r.line() + ":" + r.reason() + ":" + r.raw();
+    }
+
+    private static void assertSame(Run expected, Run actual) {
+        assertThat(actual.result().findings()).isEqualTo(expected.result().findings());
+        assertThat(actual.rejects()).isEqualTo(expected.rejects());
+        assertThat(actual.result().ingest().accepted())
+                .isEqualTo(expected.result().ingest().accepted());
+        assertThat(actual.result().ingest().duplicates())
+                .isEqualTo(expected.result().ingest().duplicates());
+        assertThat(actual.result().ingest().rowsRead())
+                .isEqualTo(expected.result().ingest().rowsRead());
+        assertThat(actual.result().counters().asMap())
+                .isEqualTo(expected.result().counters().asMap());
+        assertThat(actual.result().periodEnd()).isEqualTo(expected.result().periodEnd());
+    }
+
+    @Test
+    void aMappedFileSplitIntoManyRangesGivesTheReferenceResult() throws IOException {
+        String csv = city(150, 40, 5);
+        Path file = Files.writeString(tmp.resolve("city.csv"), csv);
+        Reading.chunk = 64 << 10;
+        assertSame(reference(csv), fast(List.of(Input.file(file))));
+    }
+
+    @Test
+    void shuffledRowsWithQuotedMultiLineFieldsAcrossRanges() throws IOException {
+        List<String> lines = new ArrayList<>(List.of(city(60, 20, 8).split("\n")));
+        String header = lines.remove(0);
+        Collections.shuffle(lines, new Random(11));
+        // Quote some worker ids, and give some rows a person key that spans two lines.
+        for (int i = 0; i < lines.size(); i += 97) {
+            String[] f = lines.get(i).split(",", -1);
+            f[2] = "\"" + f[2] + "\"";
+            if (i % 2 == 0) {
+                f[3] = "\"multi\nline\"";
+            }
+            lines.set(i, String.join(",", f));
+        }
+        String csv = header + "\n" + String.join("\n", lines) + "\n";
+        Path file = Files.writeString(tmp.resolve("quoted.csv"), csv);
+        Reading.chunk = 16 << 10;
+        assertSame(reference(csv), fast(List.of(Input.file(file))));
+    }
+
+    @Test
+    void compressedInputIsReadInBlocks() throws IOException {
+        String csv = city(40, 15, 3);
+        Path gz = tmp.resolve("city.csv.gz");
+        try (OutputStream o = new GZIPOutputStream(Files.newOutputStream(gz))) {
+            o.write(csv.getBytes(StandardCharsets.UTF_8));
+        }
+        Run fast = fast(List.of(Input.file(gz)));
+        Run ref = reference(csv);
+        assertThat(fast.result().findings()).isEqualTo(ref.result().findings());
+        assertThat(fast.result().ingest().rejected())
+                .isEqualTo(ref.result().ingest().rejected());
+    }
+}
