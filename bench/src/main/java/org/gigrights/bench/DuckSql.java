@@ -1,0 +1,148 @@
+package org.gigrights.bench;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.gigrights.rules.params.HolidayCalendar;
+import org.gigrights.rules.params.RulePack;
+
+/**
+ * REST_BREAK, MIN_WAGE and HOLIDAY_PAY as one DuckDB query with window functions, written the
+ * way a data analyst would, from docs/rules.md. Values are returned ×100 as integers, rounded half
+ * up, so that the comparison with the engine is exact.
+ */
+final class DuckSql {
+    private DuckSql() {}
+
+    private static final String TIER2 =
+            "'500229','500230','500231','500233','500235','500236','500237','500238','500240','500241','500242','500243'";
+
+    /** The query over a relation (a read_csv or read_parquet call). */
+    static String query(String relation) {
+        RulePack pack = RulePack.chongqing();
+        HolidayCalendar cal = pack.calendar();
+        List<Long> statutory = new ArrayList<>();
+        List<Long> workdays = new ArrayList<>();
+        for (LocalDate d = LocalDate.parse("2024-11-01");
+                d.isBefore(LocalDate.parse("2027-02-01"));
+                d = d.plusDays(1)) {
+            if (cal.isStatutory(d)) {
+                statutory.add(d.toEpochDay());
+            }
+            if (cal.isWorkday(d)) {
+                workdays.add(d.toEpochDay());
+            }
+        }
+        String stat = statutory.stream().map(String::valueOf).collect(Collectors.joining(","));
+        String work = workdays.stream().map(String::valueOf).collect(Collectors.joining(","));
+        String amount = "'^[0-9]{1,13}([.][0-9]{1,2})?$'";
+        return """
+            WITH raw AS (SELECT * FROM %1$s),
+            valid AS (
+              SELECT platform, event_id, worker, person, type, "order", region, reason,
+                     epoch_ms(TRY_CAST("time" AS TIMESTAMPTZ)) AS t,
+                     CAST(round(TRY_CAST(amount AS DECIMAL(15,2)) * 100) AS BIGINT) AS cents,
+                     lower(coalesce(insured, 'false')) = 'true' AS ins
+              FROM raw
+              WHERE event_id IS NOT NULL AND platform IS NOT NULL AND worker IS NOT NULL AND type IS NOT NULL
+                AND "time" IS NOT NULL
+                AND regexp_matches("time", '^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}([.,][0-9]{1,9})?)?(Z|z|[+-][0-9]{2}(:?[0-9]{2})?)$')
+                AND TRY_CAST("time" AS TIMESTAMPTZ) IS NOT NULL
+                AND type IN ('ORDER_ACCEPT','ORDER_COMPLETE','ORDER_CANCEL','ONLINE','OFFLINE','INCOME','DEDUCTION','PAYOUT')
+                AND (type NOT IN ('ORDER_ACCEPT','ORDER_COMPLETE','ORDER_CANCEL') OR "order" IS NOT NULL)
+                AND (type <> 'ORDER_ACCEPT' OR regexp_matches(region, '^[0-9]{6}$'))
+                AND (type NOT IN ('ORDER_COMPLETE','INCOME','DEDUCTION','PAYOUT') OR regexp_matches(amount, %2$s))
+                AND (type <> 'ORDER_CANCEL' OR amount IS NULL OR regexp_matches(amount, %2$s))
+                AND (type <> 'ORDER_COMPLETE' OR insured IS NULL OR lower(insured) IN ('true','false'))
+                AND (type <> 'INCOME' OR reason IN ('BONUS','SUBSIDY','TIP','OTHER'))
+                AND (type <> 'DEDUCTION' OR reason IN ('FINE','DEPOSIT','EQUIPMENT','OTHER'))
+            ),
+            keyed AS (
+              SELECT *, count(DISTINCT hash(worker, person, type, t, "order", cents, region, ins, reason))
+                        OVER (PARTITION BY platform, event_id) AS versions,
+                     row_number() OVER (PARTITION BY platform, event_id) AS copy
+              FROM valid
+            ),
+            ev AS (SELECT *, (t + 28800000) // 86400000 AS d FROM keyed WHERE versions = 1 AND copy = 1),
+            orders AS (
+              SELECT platform, worker, "order",
+                     count(*) FILTER (WHERE type = 'ORDER_ACCEPT') AS na,
+                     count(*) FILTER (WHERE type <> 'ORDER_ACCEPT') AS ne,
+                     max(t) FILTER (WHERE type = 'ORDER_ACCEPT') AS s,
+                     max(t) FILTER (WHERE type <> 'ORDER_ACCEPT') AS e,
+                     max(region) FILTER (WHERE type = 'ORDER_ACCEPT') AS region
+              FROM ev WHERE type IN ('ORDER_ACCEPT','ORDER_COMPLETE','ORDER_CANCEL')
+              GROUP BY ALL
+            ),
+            timed AS (SELECT * FROM orders WHERE na = 1 AND ne = 1 AND e >= s),
+            rb1 AS (
+              SELECT *, max(e) OVER (PARTITION BY platform, worker ORDER BY s, e
+                                     ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS pe
+              FROM timed
+            ),
+            rb2 AS (
+              SELECT *, sum(CASE WHEN pe IS NULL OR s - pe >= 1200000 THEN 1 ELSE 0 END)
+                        OVER (PARTITION BY platform, worker ORDER BY s, e ROWS UNBOUNDED PRECEDING) AS grp
+              FROM rb1
+            ),
+            stretches AS (SELECT platform, worker, min(s) AS s, max(e) AS e FROM rb2 GROUP BY platform, worker, grp),
+            rest_break AS (
+              SELECT 'REST_BREAK' AS rule, platform, worker, (s + 28800000) // 86400000 AS d,
+                     ((e - s) * 100 + 30000) // 60000 AS v100
+              FROM stretches WHERE e - s > 14400000
+            ),
+            mw AS (SELECT *, (e + 28800000) // 86400000 AS d FROM timed),
+            mw1 AS (
+              SELECT *, max(e) OVER (PARTITION BY platform, worker, d ORDER BY s, e
+                                     ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS pe
+              FROM mw
+            ),
+            mw2 AS (
+              SELECT *, sum(CASE WHEN pe IS NULL OR s > pe THEN 1 ELSE 0 END)
+                        OVER (PARTITION BY platform, worker, d ORDER BY s, e ROWS UNBOUNDED PRECEDING) AS isl
+              FROM mw1
+            ),
+            islands AS (SELECT platform, worker, d, max(e) - min(s) AS len FROM mw2 GROUP BY platform, worker, d, isl),
+            work AS (SELECT platform, worker, d, sum(len) AS w FROM islands GROUP BY ALL HAVING sum(len) > 0),
+            regions AS (
+              SELECT platform, worker, d, CASE WHEN region IN (%3$s) THEN 20 ELSE 21 END AS rate, sum(e - s) AS mins
+              FROM mw GROUP BY platform, worker, d, region
+            ),
+            rate AS (SELECT platform, worker, d, arg_max(rate, (mins, rate)) AS rate FROM regions GROUP BY ALL),
+            pay AS (
+              SELECT platform, worker, d,
+                     sum(CASE WHEN type IN ('ORDER_COMPLETE','ORDER_CANCEL') THEN coalesce(cents, 0)
+                              WHEN type = 'INCOME' AND reason <> 'TIP' THEN cents
+                              WHEN type = 'DEDUCTION' AND reason = 'FINE' THEN -cents ELSE 0 END) AS p
+              FROM ev GROUP BY ALL
+            ),
+            min_wage AS (
+              SELECT 'MIN_WAGE' AS rule, platform, worker, d,
+                     CASE WHEN coalesce(p, 0) >= 0
+                          THEN (2 * coalesce(p, 0) * 3600000 + w) // (2 * w)
+                          ELSE -((2 * (-p) * 3600000 + w) // (2 * w)) END AS v100
+              FROM work JOIN rate USING (platform, worker, d) LEFT JOIN pay USING (platform, worker, d)
+              WHERE coalesce(p, 0) * 3600000 < rate * 100 * w
+            ),
+            comp AS (
+              SELECT platform, worker, d, sum(cents) AS sc, count(*) AS n FROM ev WHERE type = 'ORDER_COMPLETE' GROUP BY ALL
+            ),
+            hol AS (SELECT * FROM comp WHERE d IN (%4$s)),
+            base AS (
+              SELECT h.platform, h.worker, h.d, sum(c.sc) AS sb, sum(c.n) AS nb
+              FROM hol h JOIN comp c ON c.platform = h.platform AND c.worker = h.worker
+                AND c.d BETWEEN h.d - 28 AND h.d - 1 AND c.d IN (%5$s)
+              GROUP BY ALL
+            ),
+            holiday_pay AS (
+              SELECT 'HOLIDAY_PAY' AS rule, platform, worker, d,
+                     (2 * h.sc * b.nb * 100 + b.sb * h.n) // (2 * b.sb * h.n) AS v100
+              FROM hol h JOIN base b USING (platform, worker, d)
+              WHERE b.nb >= 5 AND b.sb > 0 AND h.sc * b.nb <= b.sb * h.n
+            )
+            SELECT * FROM rest_break UNION ALL SELECT * FROM min_wage UNION ALL SELECT * FROM holiday_pay
+            """
+                .formatted(relation, amount, TIER2, stat, work);
+    }
+}
