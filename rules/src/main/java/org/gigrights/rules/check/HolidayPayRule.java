@@ -43,7 +43,8 @@ public final class HolidayPayRule implements Rule {
     private static final class Day {
         long sumCents;
         long count;
-        final List<Integer> ids = new ArrayList<>();
+        int from = -1;
+        int to;
     }
 
     @Override
@@ -60,7 +61,10 @@ public final class HolidayPayRule implements Rule {
                 }
                 current.sumCents += ev.amountOrZero(i);
                 current.count++;
-                current.ids.add(i);
+                if (current.from < 0) {
+                    current.from = i;
+                }
+                current.to = i + 1;
             }
         }
         HolidayCalendar calendar = history.pack().calendar();
@@ -128,9 +132,11 @@ public final class HolidayPayRule implements Rule {
         details.put("baseline_mean_cny", b.toPlainString());
         details.put("baseline_orders", Long.toString(baseCount));
         details.put("baseline_workdays_worked", Integer.toString(workdays));
-        List<String> evidence = new ArrayList<>(holiday.ids.size());
-        for (int i : holiday.ids) {
-            evidence.add(history.events().eventId(i));
+        List<String> evidence = new ArrayList<>((int) holiday.count);
+        for (int i = holiday.from; i < holiday.to; i++) {
+            if (history.events().type(i) == EventType.ORDER_COMPLETE) {
+                evidence.add(history.events().eventId(i));
+            }
         }
         out.accept(finding(history, date, ratio, multiplier, message, evidence, details));
     }

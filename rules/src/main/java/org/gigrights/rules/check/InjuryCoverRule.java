@@ -1,11 +1,9 @@
 package org.gigrights.rules.check;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.gigrights.rules.model.EventType;
 import org.gigrights.rules.model.Finding;
@@ -33,32 +31,47 @@ public final class InjuryCoverRule implements Rule {
 
     @Override
     public void evaluate(WorkerHistory history, Consumer<Finding> findings) {
-        Map<LocalDate, List<String>> uninsured = new TreeMap<>();
-        Map<LocalDate, Integer> completed = new TreeMap<>();
         WorkerEvents ev = history.events();
-        for (int i = 0; i < ev.size(); i++) {
-            if (ev.type(i) == EventType.ORDER_COMPLETE) {
-                LocalDate d = history.date(i);
-                completed.merge(d, 1, Integer::sum);
-                if (!ev.insured(i)) {
-                    uninsured.computeIfAbsent(d, k -> new ArrayList<>()).add(ev.eventId(i));
+        int n = ev.size();
+        int i = 0;
+        // Events are in time order, so each local date is one run of events.
+        while (i < n) {
+            int day = history.day(i);
+            int from = i;
+            int total = 0;
+            int uncovered = 0;
+            for (; i < n && history.day(i) == day; i++) {
+                if (ev.type(i) == EventType.ORDER_COMPLETE) {
+                    total++;
+                    if (!ev.insured(i)) {
+                        uncovered++;
+                    }
                 }
             }
+            if (uncovered > 0) {
+                report(history, from, i, total, uncovered, findings);
+            }
         }
-        for (Map.Entry<LocalDate, List<String>> entry : uninsured.entrySet()) {
-            int n = entry.getValue().size();
-            int total = completed.get(entry.getKey());
-            String message = String.format(
-                    "当日完成 %d 单，其中 %d 单未参加职业伤害保障 | %d of %d completed orders without occupational-injury cover",
-                    total, n, n, total);
-            findings.accept(finding(
-                    history,
-                    entry.getKey(),
-                    BigDecimal.valueOf(n),
-                    BigDecimal.ZERO,
-                    message,
-                    entry.getValue(),
-                    Map.of("completed_orders", Integer.toString(total))));
+    }
+
+    private void report(WorkerHistory history, int from, int to, int total, int n, Consumer<Finding> findings) {
+        WorkerEvents ev = history.events();
+        List<String> ids = new ArrayList<>(n);
+        for (int i = from; i < to; i++) {
+            if (ev.type(i) == EventType.ORDER_COMPLETE && !ev.insured(i)) {
+                ids.add(ev.eventId(i));
+            }
         }
+        String message = String.format(
+                "当日完成 %d 单，其中 %d 单未参加职业伤害保障 | %d of %d completed orders without occupational-injury cover",
+                total, n, n, total);
+        findings.accept(finding(
+                history,
+                history.date(from),
+                BigDecimal.valueOf(n),
+                BigDecimal.ZERO,
+                message,
+                ids,
+                Map.of("completed_orders", Integer.toString(total))));
     }
 }

@@ -3,9 +3,7 @@ package org.gigrights.rules.check;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,33 +43,48 @@ public final class PayDelayRule implements Rule {
         return "工资支付暂行规定 第七条; 渝人社发〔2021〕38号 (五) (按时足额支付劳动报酬)";
     }
 
-    /** One earning waiting to be paid. */
-    private static final class Lot {
-        final int event;
-        final long time;
-        final long amount;
-        final long due;
-        final BigDecimal cycleDays;
-        long open;
-        long paidByDue;
-        long settledAt = -1;
+    /** The earnings of one worker as parallel arrays, settled oldest first. */
+    private static final class Lots {
+        int n;
+        int[] event = new int[64];
+        long[] time = new long[64];
+        long[] amount = new long[64];
+        long[] due = new long[64];
+        long[] open = new long[64];
+        long[] paidByDue = new long[64];
+        long[] settledAt = new long[64];
+        BigDecimal[] cycle = new BigDecimal[64];
 
-        Lot(int event, long time, long amount, long due, BigDecimal cycleDays) {
-            this.event = event;
-            this.time = time;
-            this.amount = amount;
-            this.due = due;
-            this.cycleDays = cycleDays;
-            this.open = amount;
+        int add(int e, long t, long cents, long dueAt, BigDecimal days) {
+            if (n == event.length) {
+                int c = n * 2;
+                event = java.util.Arrays.copyOf(event, c);
+                time = java.util.Arrays.copyOf(time, c);
+                amount = java.util.Arrays.copyOf(amount, c);
+                due = java.util.Arrays.copyOf(due, c);
+                open = java.util.Arrays.copyOf(open, c);
+                paidByDue = java.util.Arrays.copyOf(paidByDue, c);
+                settledAt = java.util.Arrays.copyOf(settledAt, c);
+                cycle = java.util.Arrays.copyOf(cycle, c);
+            }
+            event[n] = e;
+            time[n] = t;
+            amount[n] = cents;
+            due[n] = dueAt;
+            open[n] = cents;
+            paidByDue[n] = 0;
+            settledAt[n] = -1;
+            cycle[n] = days;
+            return n++;
         }
 
-        void pay(long cents, long at) {
-            open -= cents;
-            if (at <= due) {
-                paidByDue += cents;
+        void pay(int lot, long cents, long at) {
+            open[lot] -= cents;
+            if (at <= due[lot]) {
+                paidByDue[lot] += cents;
             }
-            if (open == 0) {
-                settledAt = at;
+            if (open[lot] == 0) {
+                settledAt[lot] = at;
             }
         }
     }
@@ -79,9 +92,9 @@ public final class PayDelayRule implements Rule {
     @Override
     public void evaluate(WorkerHistory history, Consumer<Finding> findings) {
         WorkerEvents ev = history.events();
-        List<Lot> lots = new ArrayList<>();
-        Deque<Lot> open = new ArrayDeque<>();
-        long[] held = {0};
+        Lots lots = new Lots();
+        int head = 0;
+        long held = 0;
         int cachedDay = Integer.MIN_VALUE;
         BigDecimal cycle = null;
         long cycleMillis = 0;
@@ -101,31 +114,27 @@ public final class PayDelayRule implements Rule {
                         cycleMillis =
                                 cycle.multiply(BigDecimal.valueOf(DAY_MILLIS)).longValue();
                     }
-                    Lot lot = new Lot(k, ev.time(k), ev.amount(k), ev.time(k) + cycleMillis, cycle);
-                    lots.add(lot);
-                    long use = Math.min(held[0], lot.open);
+                    int lot = lots.add(k, ev.time(k), ev.amount(k), ev.time(k) + cycleMillis, cycle);
+                    long use = Math.min(held, ev.amount(k));
                     if (use > 0) {
-                        lot.pay(use, lot.time);
-                        held[0] -= use;
-                    }
-                    if (lot.open > 0) {
-                        open.addLast(lot);
+                        lots.pay(lot, use, ev.time(k));
+                        held -= use;
                     }
                 }
             }
             for (int k = i; k < j; k++) {
                 if (isSettlement(ev, k) && ev.amountOrZero(k) > 0) {
                     long left = ev.amount(k);
-                    while (left > 0 && !open.isEmpty()) {
-                        Lot head = open.peekFirst();
-                        long use = Math.min(left, head.open);
-                        head.pay(use, ev.time(k));
-                        left -= use;
-                        if (head.open == 0) {
-                            open.removeFirst();
+                    while (left > 0 && head < lots.n) {
+                        if (lots.open[head] == 0) {
+                            head++;
+                            continue;
                         }
+                        long use = Math.min(left, lots.open[head]);
+                        lots.pay(head, use, ev.time(k));
+                        left -= use;
                     }
-                    held[0] += left;
+                    held += left;
                 }
             }
             i = j;
@@ -133,30 +142,30 @@ public final class PayDelayRule implements Rule {
         report(history, lots, findings);
     }
 
-    private void report(WorkerHistory history, List<Lot> lots, Consumer<Finding> findings) {
+    private void report(WorkerHistory history, Lots lots, Consumer<Finding> findings) {
         long asOf = history.asOfMillis();
-        Map<LocalDate, List<Lot>> lateByDate = new TreeMap<>();
-        for (Lot lot : lots) {
-            boolean late = lot.settledAt >= 0 ? lot.settledAt > lot.due : asOf > lot.due;
+        Map<LocalDate, List<Integer>> lateByDate = new TreeMap<>();
+        for (int lot = 0; lot < lots.n; lot++) {
+            boolean late = lots.settledAt[lot] >= 0 ? lots.settledAt[lot] > lots.due[lot] : asOf > lots.due[lot];
             if (late) {
                 lateByDate
-                        .computeIfAbsent(history.date(lot.event), d -> new ArrayList<>())
+                        .computeIfAbsent(history.date(lots.event[lot]), d -> new ArrayList<>())
                         .add(lot);
             }
         }
-        for (Map.Entry<LocalDate, List<Lot>> entry : lateByDate.entrySet()) {
+        for (Map.Entry<LocalDate, List<Integer>> entry : lateByDate.entrySet()) {
             long waitMillis = 0;
             long lateCents = 0;
             int stillOpen = 0;
             List<String> ids = new ArrayList<>();
-            BigDecimal cycle = entry.getValue().get(0).cycleDays;
-            for (Lot lot : entry.getValue()) {
-                long until = lot.settledAt >= 0 ? lot.settledAt : asOf;
-                waitMillis = Math.max(waitMillis, until - lot.time);
-                lateCents += lot.amount - lot.paidByDue;
-                stillOpen += lot.settledAt >= 0 ? 0 : 1;
-                ids.add(history.events().eventId(lot.event));
-                cycle = cycle.max(lot.cycleDays);
+            BigDecimal cycle = lots.cycle[entry.getValue().get(0)];
+            for (int lot : entry.getValue()) {
+                long until = lots.settledAt[lot] >= 0 ? lots.settledAt[lot] : asOf;
+                waitMillis = Math.max(waitMillis, until - lots.time[lot]);
+                lateCents += lots.amount[lot] - lots.paidByDue[lot];
+                stillOpen += lots.settledAt[lot] >= 0 ? 0 : 1;
+                ids.add(history.events().eventId(lots.event[lot]));
+                cycle = cycle.max(lots.cycle[lot]);
             }
             BigDecimal days =
                     BigDecimal.valueOf(waitMillis).divide(BigDecimal.valueOf(DAY_MILLIS), 2, RoundingMode.HALF_UP);
