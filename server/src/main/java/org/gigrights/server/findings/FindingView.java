@@ -1,5 +1,6 @@
 package org.gigrights.server.findings;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,8 +24,8 @@ public record FindingView(
         String platform,
         String worker,
         LocalDate date,
-        BigDecimal value,
-        BigDecimal threshold,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal value,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal threshold,
         String citation,
         String message,
         List<String> evidence,

@@ -100,7 +100,7 @@ class FindingWriter {
         List<Object[]> gone = new ArrayList<>();
         for (Stored s : stored.values()) {
             if (!s.gone()) {
-                gone.add(new Object[] {at, s.id()});
+                gone.add(new Object[] {at, at, s.id()});
                 history.add(new Object[] {s.id(), at, "GONE", null, null, batch});
             }
         }
@@ -145,7 +145,7 @@ class FindingWriter {
                 "UPDATE finding SET severity = ?, value = ?, threshold = ?, citation = ?, message = ?, evidence = ?,"
                         + " details = ?, district = ?, changed_at = ?, gone_at = NULL WHERE id = ?",
                 updates);
-        template.batchUpdate("UPDATE finding SET gone_at = ?, changed_at = gone_at WHERE id = ?", gone);
+        template.batchUpdate("UPDATE finding SET gone_at = ?, changed_at = ? WHERE id = ?", gone);
         template.batchUpdate(
                 "INSERT INTO finding_history (finding_id, at, change, value, evidence, batch_id)"
                         + " VALUES (?, ?, ?, ?, ?, ?)",
