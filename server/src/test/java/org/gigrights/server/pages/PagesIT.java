@@ -17,6 +17,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -89,6 +91,8 @@ class PagesIT {
         driver.findElement(By.id("username")).sendKeys(user);
         driver.findElement(By.id("password")).sendKeys("demo2026");
         driver.findElement(By.id("login")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
 
     static void shot(String name) throws Exception {
@@ -110,6 +114,7 @@ class PagesIT {
         assertThat(driver.getCurrentUrl()).endsWith("/platform");
         driver.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
         driver.findElement(By.id("upload")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/platform/upload"));
         assertThat(driver.findElement(By.id("accepted")).getText()).isEqualTo("2");
         assertThat(driver.findElement(By.id("rejected")).getText()).isEqualTo("1");
         shot("1-platform-upload-receipt");
@@ -131,6 +136,7 @@ class PagesIT {
         driver.get(url("/findings?worker=UPLOAD-W1&rule=INJURY_COVER"));
         assertThat(driver.findElement(By.id("total")).getText()).isEqualTo("1");
         driver.findElement(By.className("finding-link")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.urlMatches(".*/findings/\\d+$"));
         assertThat(driver.findElement(By.id("finding-title")).getText()).contains("INJURY_COVER", "UPLOAD-W1");
         assertThat(driver.findElement(By.id("citation")).getText()).contains("38号");
         assertThat(driver.findElement(By.id("evidence")).getText()).contains("u2");
