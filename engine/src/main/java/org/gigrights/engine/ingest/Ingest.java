@@ -42,6 +42,7 @@ public final class Ingest {
     private final Consumer<String> warnings;
     private final Consumer<Long> progress;
     private final List<String> warningList = new ArrayList<>();
+    private String onlyPlatform;
 
     /**
      * @param rejects receives every rejected row (conflicts when {@link #finish()} runs)
@@ -52,6 +53,16 @@ public final class Ingest {
         this.rejects = rejects;
         this.warnings = warnings;
         this.progress = progress;
+    }
+
+    /**
+     * Restricts this ingest to one platform's rows: a valid row of another platform is rejected as
+     * {@link RejectCode#FOREIGN_PLATFORM}. Used by the service, where a platform reports only for
+     * itself.
+     */
+    public Ingest onlyPlatform(String platform) {
+        this.onlyPlatform = platform;
+        return this;
     }
 
     /** Reads every row of one input. */
@@ -85,6 +96,15 @@ public final class Ingest {
             return;
         }
         WorkEvent e = result.event();
+        if (onlyPlatform != null && !onlyPlatform.equals(e.platform())) {
+            reject(new Rejection(
+                    row.file(),
+                    row.line(),
+                    RejectCode.FOREIGN_PLATFORM,
+                    "platform " + e.platform() + " is not the reporting platform " + onlyPlatform,
+                    row.raw()));
+            return;
+        }
         Slot slot = slots.computeIfAbsent(new Key(e.platform(), e.eventId()), k -> new Slot(e));
         if (!slot.event.equals(e)) {
             slot.conflict = true;

@@ -23,5 +23,7 @@ public enum RejectCode {
     /** A JSON Lines row is not one JSON object of scalar fields. */
     BAD_JSON,
     /** Rows share a platform and event id but differ in content: all of them are rejected. */
-    CONFLICT
+    CONFLICT,
+    /** The service only: a platform reported a row for another platform. */
+    FOREIGN_PLATFORM
 }

@@ -1,0 +1,48 @@
+package org.gigrights.server.dashboard.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.gigrights.server.dashboard.internal.DashboardQueries;
+import org.gigrights.server.identity.GigrightsUser;
+import org.gigrights.server.shared.Viewer;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** 监管驾驶舱: what the data covers and where the findings are. */
+@Controller
+public class DashboardController {
+    private final DashboardQueries queries;
+
+    public DashboardController(DashboardQueries queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping("/dashboard")
+    String dashboard(@AuthenticationPrincipal GigrightsUser user, Model model) {
+        Viewer v = user.viewer();
+        model.addAttribute("user", user);
+        model.addAttribute("totals", queries.totals(v));
+        model.addAttribute("byRule", queries.by(v, "rule"));
+        model.addAttribute("byPlatform", queries.by(v, "platform"));
+        model.addAttribute("byDistrict", queries.by(v, "district"));
+        Map<String, Map<String, Long>> trend = queries.trend(v);
+        TreeSet<String> days = new TreeSet<>();
+        trend.values().forEach(m -> days.addAll(m.keySet()));
+        model.addAttribute("trendDays", List.copyOf(days));
+        model.addAttribute(
+                "trendSeries",
+                trend.entrySet().stream()
+                        .map(e -> Map.of(
+                                "name", e.getKey(),
+                                "type", "line",
+                                "data",
+                                        days.stream()
+                                                .map(d -> e.getValue().getOrDefault(d, 0L))
+                                                .toList()))
+                        .toList());
+        return "dashboard";
+    }
+}

@@ -1,0 +1,2 @@
+/** The dashboard page. */
+package org.gigrights.server.dashboard.web;

@@ -1,0 +1,2 @@
+/** Loading events, running the rules per worker, and diffing the findings against the stored ones. */
+package org.gigrights.server.findings.internal;

@@ -1,0 +1,125 @@
+package org.gigrights.server.findings.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.gigrights.server.findings.Districts;
+import org.gigrights.server.findings.FindingFilter;
+import org.gigrights.server.findings.FindingQueries;
+import org.gigrights.server.findings.FindingView;
+import org.gigrights.server.identity.GigrightsUser;
+import org.gigrights.server.shared.AuditLog;
+import org.gigrights.server.shared.ErrorCode;
+import org.gigrights.server.shared.GigrightsException;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The finding list (filter, sort, page, export) and one finding with its evidence and history. */
+@Controller
+public class FindingsController {
+    private final FindingQueries queries;
+    private final AuditLog audit;
+
+    public FindingsController(FindingQueries queries, AuditLog audit) {
+        this.queries = queries;
+        this.audit = audit;
+    }
+
+    static FindingFilter filter(
+            String rule,
+            String platform,
+            String district,
+            String worker,
+            LocalDate from,
+            LocalDate to,
+            String sort,
+            String dir,
+            int page) {
+        return new FindingFilter(
+                rule, platform, district, worker, from, to, sort == null ? "date" : sort, !"asc".equals(dir), page, 50);
+    }
+
+    @GetMapping("/findings")
+    String list(
+            @AuthenticationPrincipal GigrightsUser user,
+            @RequestParam(required = false) String rule,
+            @RequestParam(required = false) String platform,
+            @RequestParam(required = false) String district,
+            @RequestParam(required = false) String worker,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dir,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        FindingFilter f = filter(rule, platform, district, worker, from, to, sort, dir, page);
+        model.addAttribute("user", user);
+        model.addAttribute("filter", f);
+        model.addAttribute("page", queries.list(user.viewer(), f));
+        model.addAttribute("districts", Districts.all());
+        return "findings";
+    }
+
+    @GetMapping("/findings/{id}")
+    String one(@AuthenticationPrincipal GigrightsUser user, @PathVariable long id, Model model) {
+        FindingView f = queries.get(user.viewer(), id)
+                .orElseThrow(() -> new GigrightsException(ErrorCode.NOT_FOUND, "no finding " + id));
+        audit.record(user.viewer(), "VIEW_FINDING", f.platform() + "/" + f.worker() + "/finding " + id);
+        model.addAttribute("user", user);
+        model.addAttribute("f", f);
+        model.addAttribute("evidence", queries.evidence(f));
+        model.addAttribute("history", queries.history(id));
+        return "finding";
+    }
+
+    /** The filtered list as CSV (UTF-8 with BOM, so that Excel reads the Chinese text). */
+    @GetMapping("/findings/export.csv")
+    void export(
+            @AuthenticationPrincipal GigrightsUser user,
+            @RequestParam(required = false) String rule,
+            @RequestParam(required = false) String platform,
+            @RequestParam(required = false) String district,
+            @RequestParam(required = false) String worker,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            HttpServletResponse response)
+            throws IOException {
+        FindingFilter f = filter(rule, platform, district, worker, from, to, "date", "asc", 0);
+        audit.record(
+                user.viewer(), "EXPORT_FINDINGS", "rule=" + rule + " platform=" + platform + " district=" + district);
+        response.setContentType("text/csv; charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"findings.csv\"");
+        PrintWriter w =
+                new PrintWriter(new java.io.OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
+        w.print('\uFEFF');
+        w.println("id,rule,severity,platform,worker,date,district,value,threshold,citation,evidence");
+        queries.each(
+                user.viewer(),
+                f,
+                v -> w.println(String.join(
+                        ",",
+                        Long.toString(v.id()),
+                        v.rule(),
+                        v.severity(),
+                        v.platform(),
+                        v.worker(),
+                        v.date().toString(),
+                        csv(v.districtName()),
+                        v.value().toPlainString(),
+                        v.threshold().toPlainString(),
+                        csv(v.citation()),
+                        csv(String.join(";", v.evidence())))));
+        w.flush();
+    }
+
+    private static String csv(String s) {
+        return "\"" + s.replace("\"", "\"\"") + "\"";
+    }
+}

@@ -1,0 +1,2 @@
+/** Account storage, password hashing and lockout. */
+package org.gigrights.server.identity.internal;

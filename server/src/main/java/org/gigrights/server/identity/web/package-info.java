@@ -1,0 +1,2 @@
+/** The login page and the web security set-up. */
+package org.gigrights.server.identity.web;

@@ -1,0 +1,2 @@
+/** The reporting API and upload pages. */
+package org.gigrights.server.reporting.web;

@@ -1,0 +1,60 @@
+package org.gigrights.server.selfservice.web;
+
+import org.gigrights.server.findings.FindingFilter;
+import org.gigrights.server.findings.FindingQueries;
+import org.gigrights.server.identity.Accounts;
+import org.gigrights.server.identity.GigrightsUser;
+import org.gigrights.server.selfservice.internal.WorkerDayQueries;
+import org.gigrights.server.shared.AuditLog;
+import org.gigrights.server.shared.Masking;
+import org.gigrights.server.shared.Viewer;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** 我的权益: a worker's own days and findings, and a complaint button. */
+@Controller
+public class WorkerPage {
+    private final WorkerDayQueries days;
+    private final FindingQueries findings;
+    private final Accounts accounts;
+    private final AuditLog audit;
+
+    public WorkerPage(WorkerDayQueries days, FindingQueries findings, Accounts accounts, AuditLog audit) {
+        this.days = days;
+        this.findings = findings;
+        this.accounts = accounts;
+        this.audit = audit;
+    }
+
+    @GetMapping("/me")
+    String me(@AuthenticationPrincipal GigrightsUser user, Model model) {
+        Viewer v = user.viewer();
+        audit.record(v, "VIEW_OWN_RECORD", v.platform() + "/" + v.worker());
+        var account = accounts.find(v.username()).orElseThrow();
+        model.addAttribute("user", user);
+        model.addAttribute("idNumber", Masking.idNumber(account.idNumber(), v));
+        model.addAttribute("phone", Masking.phone(account.phone(), v));
+        model.addAttribute("days", days.days(v.platform(), v.worker()));
+        FindingFilter all = new FindingFilter(null, null, null, null, null, null, "date", true, 0, 200);
+        model.addAttribute("findings", findings.list(v, all).items());
+        model.addAttribute("complaints", days.complaints(v.platform(), v.worker()));
+        return "me";
+    }
+
+    @PostMapping("/me/complaints")
+    String complain(
+            @AuthenticationPrincipal GigrightsUser user,
+            @RequestParam(required = false) Long finding,
+            @RequestParam String text) {
+        Viewer v = user.viewer();
+        Long id = finding == null
+                ? null
+                : findings.get(v, finding).map(f -> f.id()).orElse(null);
+        days.complain(v.platform(), v.worker(), id, text.strip().isEmpty() ? "(无说明)" : text.strip());
+        return "redirect:/me?complained";
+    }
+}

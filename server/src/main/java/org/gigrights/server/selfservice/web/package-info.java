@@ -1,0 +1,2 @@
+/** The worker page and the complaint form. */
+package org.gigrights.server.selfservice.web;

@@ -1,0 +1,155 @@
+package org.gigrights.server.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.gigrights.server.TestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The pages in a real headless Chromium: a platform uploads a file, an inspector sees the findings
+ * on the dashboard and opens one, a worker sees their page. Screenshots go to target/screenshots.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"gigrights.demo.enabled=true", "gigrights.demo.workers=60", "gigrights.demo.days=10"})
+@EnabledIf("chromiumInstalled")
+class PagesIT {
+    static final String PLATFORM = "91500000MA60DLV02Y";
+    static WebDriver driver;
+
+    @DynamicPropertySource
+    static void db(DynamicPropertyRegistry r) {
+        r.add("gigrights.db.data-dir", () -> TestDatabase.fresh("pages"));
+    }
+
+    static boolean chromiumInstalled() {
+        return Files.isExecutable(Path.of("/usr/bin/chromium")) && Files.isExecutable(Path.of("/usr/bin/chromedriver"));
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeAll
+    static void browser() {
+        ChromeOptions o = new ChromeOptions();
+        o.setBinary("/usr/bin/chromium");
+        o.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--window-size=1280,1000");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+                .build();
+        driver = new ChromeDriver(service, o);
+        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+    }
+
+    @AfterAll
+    static void close() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    void login(String user) {
+        driver.manage().deleteAllCookies();
+        driver.get(url("/login"));
+        driver.findElement(By.id("username")).sendKeys(user);
+        driver.findElement(By.id("password")).sendKeys("demo2026");
+        driver.findElement(By.id("login")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+
+    static void shot(String name) throws Exception {
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    }
+
+    @Test
+    void uploadThenDashboardThenOneFindingThenTheWorkerPage() throws Exception {
+        Path file = Files.createTempFile("upload", ".csv");
+        Files.writeString(
+                file,
+                "event_id,platform,worker,type,time,order,amount,region,insured,reason\n"
+                        + "u1," + PLATFORM + ",UPLOAD-W1,ORDER_ACCEPT,2026-04-21T10:00:00+08:00,uo1,,500112,,\n"
+                        + "u2," + PLATFORM + ",UPLOAD-W1,ORDER_COMPLETE,2026-04-21T10:30:00+08:00,uo1,5.00,,false,\n"
+                        + "u3," + PLATFORM + ",UPLOAD-W1,ORDER_COMPLETE,2026-04-21T10:30:00,uo1,5.00,,false,\n");
+        login("platform");
+        assertThat(driver.getCurrentUrl()).endsWith("/platform");
+        driver.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
+        driver.findElement(By.id("upload")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/platform/upload"));
+        assertThat(driver.findElement(By.id("accepted")).getText()).isEqualTo("2");
+        assertThat(driver.findElement(By.id("rejected")).getText()).isEqualTo("1");
+        shot("1-platform-upload-receipt");
+
+        long other = jdbc.sql("SELECT min(id) FROM finding WHERE platform <> ?")
+                .param(PLATFORM)
+                .query(Long.class)
+                .single();
+        driver.get(url("/findings/" + other));
+        assertThat(driver.getPageSource()).contains("NOT_FOUND");
+
+        login("inspector");
+        assertThat(driver.getCurrentUrl()).endsWith("/dashboard");
+        assertThat(Long.parseLong(
+                        driver.findElement(By.id("total-findings")).getText().replace(",", "")))
+                .isPositive();
+        Thread.sleep(800);
+        shot("2-inspector-dashboard");
+        driver.get(url("/findings?worker=UPLOAD-W1&rule=INJURY_COVER"));
+        assertThat(driver.findElement(By.id("total")).getText()).isEqualTo("1");
+        driver.findElement(By.className("finding-link")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.urlMatches(".*/findings/\\d+$"));
+        assertThat(driver.findElement(By.id("finding-title")).getText()).contains("INJURY_COVER", "UPLOAD-W1");
+        assertThat(driver.findElement(By.id("citation")).getText()).contains("38号");
+        assertThat(driver.findElement(By.id("evidence")).getText()).contains("u2");
+        shot("3-inspector-finding");
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE username = 'inspector' AND action = 'VIEW_FINDING'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+
+        login("worker");
+        assertThat(driver.getCurrentUrl()).endsWith("/me");
+        assertThat(driver.findElement(By.id("id-number")).getText()).isEqualTo("5001**********1234");
+        assertThat(driver.findElements(By.cssSelector("#days tr"))).hasSizeGreaterThan(1);
+        shot("4-worker-page");
+    }
+}
