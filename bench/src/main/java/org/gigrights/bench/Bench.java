@@ -130,8 +130,10 @@ public final class Bench {
                         .toURI())
                 .toString();
         List<String> cmd = new ArrayList<>(List.of(java));
-        String opts = System.getenv("GIGRIGHTS_BENCH_JAVA_OPTS");
-        if (opts != null && !opts.isBlank()) {
+        // The same JVM settings as the gigrights launcher uses for batch runs, for every contestant.
+        String opts = System.getenv()
+                .getOrDefault("GIGRIGHTS_BENCH_JAVA_OPTS", "-XX:+UseParallelGC -XX:+UseTransparentHugePages");
+        if (!opts.isBlank()) {
             cmd.addAll(Arrays.asList(opts.trim().split("\\s+")));
         }
         cmd.addAll(List.of("-cp", jar, Child.class.getName(), mode, in.toString(), keys.toString()));

@@ -11,52 +11,66 @@ import org.gigrights.engine.ingest.Rejection;
 final class Dedup {
     /** Per row: 0 the first of its key, 1 a later row of it. */
     final byte[] later;
-    /** Per row: its key's slot. */
+    /** Per row: its key's slot, with the partition in the top bit. */
     final int[] slotOf;
-    /** Per slot: 1 when rows of the key differ. */
-    final byte[] conflict;
+    /** Per partition and slot: 1 when rows of the key differ. */
+    final byte[][] conflict = new byte[2][];
 
     long accepted;
     long duplicates;
 
-    private Dedup(int rows, int slots) {
+    private Dedup(int rows) {
         later = new byte[rows];
         slotOf = new int[rows];
-        conflict = new byte[slots];
     }
 
-    static Dedup of(Columns c, RowText text) {
+    private static long keyHash(Columns c, int r) {
+        return Bytes.mix(c.idHash[r] * 31 + c.platform[r]);
+    }
+
+    static Dedup of(Columns c, RowText text, java.util.concurrent.ExecutorService pool) throws java.io.IOException {
         int n = c.size;
-        int slots = Integer.highestOneBit(Math.max(4, n) * 2 - 1) << 1;
-        Dedup d = new Dedup(n, slots);
-        int[] table = new int[slots];
-        int mask = slots - 1;
-        for (int r = 0; r < n; r++) {
-            long h = Bytes.mix(c.idHash[r] * 31 + c.platform[r]);
-            int slot = (int) h & mask;
-            while (true) {
-                int e = table[slot];
-                if (e == 0) {
-                    table[slot] = r + 1;
-                    d.slotOf[r] = slot;
-                    break;
+        Dedup d = new Dedup(n);
+        int slots = Integer.highestOneBit(Math.max(4, n) - 1) << 1;
+        FastAudit.run(pool, java.util.List.of(0, 1), part -> {
+            // Each partition owns the keys whose hash has its top bit; a table entry holds the
+            // row and 32 more bits of the hash, so most probes never touch the columns.
+            long[] table = new long[slots];
+            byte[] conflict = new byte[slots];
+            int mask = slots - 1;
+            for (int r = 0; r < n; r++) {
+                long h = keyHash(c, r);
+                if ((int) (h >>> 63) != part) {
+                    continue;
                 }
-                int f = e - 1;
-                if (c.platform[f] == c.platform[r]
-                        && c.idHash[f] == c.idHash[r]
-                        && text.compareIds(c.ref[f], c.idPos[f], c.ref[r], c.idPos[r]) == 0) {
-                    d.slotOf[r] = slot;
-                    d.later[r] = 1;
-                    if (!text.event(c.ref[f]).equals(text.event(c.ref[r]))) {
-                        d.conflict[slot] = 1;
+                int slot = (int) h & mask;
+                long tag = (h >>> 31) & 0xffffffffL;
+                while (true) {
+                    long e = table[slot];
+                    if (e == 0) {
+                        table[slot] = (tag << 32) | (r + 1L);
+                        d.slotOf[r] = (part << 31) | slot;
+                        break;
                     }
-                    break;
+                    int f = (int) (e & 0xffffffffL) - 1;
+                    if ((e >>> 32) == tag
+                            && c.platform[f] == c.platform[r]
+                            && c.idHash[f] == c.idHash[r]
+                            && text.compareIds(c.ref[f], c.idPos[f], c.ref[r], c.idPos[r]) == 0) {
+                        d.slotOf[r] = (part << 31) | slot;
+                        d.later[r] = 1;
+                        if (!text.event(c.ref[f]).equals(text.event(c.ref[r]))) {
+                            conflict[slot] = 1;
+                        }
+                        break;
+                    }
+                    slot = (slot + 1) & mask;
                 }
-                slot = (slot + 1) & mask;
             }
-        }
+            d.conflict[part] = conflict;
+        });
         for (int r = 0; r < n; r++) {
-            if (d.conflict[d.slotOf[r]] == 0) {
+            if (!d.conflicted(r)) {
                 if (d.later[r] == 0) {
                     d.accepted++;
                 } else {
@@ -67,18 +81,23 @@ final class Dedup {
         return d;
     }
 
+    private boolean conflicted(int r) {
+        int s = slotOf[r];
+        return conflict[s >>> 31][s & 0x7fffffff] != 0;
+    }
+
     /** Whether a row is accepted: the first of a key whose rows agree. */
     boolean accepted(int r) {
-        return later[r] == 0 && conflict[slotOf[r]] == 0;
+        return later[r] == 0 && !conflicted(r);
     }
 
     /** Every row of every conflicting key, as rejects in file-name and line order. */
     List<Rejection> conflicts(Columns c, RowText text, List<String> names, KeyDictionary platforms) {
-        int[] rowsOfSlot = new int[conflict.length];
+        java.util.Map<Integer, Integer> rowsOfSlot = new java.util.HashMap<>();
         List<Integer> rows = new ArrayList<>();
         for (int r = 0; r < c.size; r++) {
-            if (conflict[slotOf[r]] != 0) {
-                rowsOfSlot[slotOf[r]]++;
+            if (conflicted(r)) {
+                rowsOfSlot.merge(slotOf[r], 1, Integer::sum);
                 rows.add(r);
             }
         }
@@ -91,7 +110,7 @@ final class Dedup {
                     c.line[r],
                     text.eventId(c.ref[r]),
                     platform,
-                    rowsOfSlot[slotOf[r]],
+                    rowsOfSlot.get(slotOf[r]),
                     text.raw(c.ref[r])));
         }
         out.sort((a, b) -> a.file().equals(b.file())

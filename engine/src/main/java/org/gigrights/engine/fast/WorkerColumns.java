@@ -1,0 +1,174 @@
+package org.gigrights.engine.fast;
+
+import org.gigrights.rules.check.WorkerEvents;
+import org.gigrights.rules.model.EventType;
+import org.gigrights.rules.model.Reason;
+
+/**
+ * One worker's rows gathered from the column store into small contiguous arrays and sorted by
+ * time, then event id: the per-worker state the rules read. Buffers are reused from worker to
+ * worker by one thread.
+ */
+final class WorkerColumns implements WorkerEvents {
+    private static final EventType[] TYPES = EventType.values();
+    private static final Reason[] REASONS = Reason.values();
+
+    private final Columns c;
+    private final RowText text;
+    private int size;
+    private int[] rows = new int[256];
+    private long[] time = new long[256];
+    private long[] amount = new long[256];
+    private long[] order = new long[256];
+    private int[] region = new int[256];
+    private byte[] type = new byte[256];
+    private byte[] insured = new byte[256];
+    private byte[] reason = new byte[256];
+    private int[] tmp = new int[256];
+
+    WorkerColumns(Columns c, RowText text) {
+        this.c = c;
+        this.text = text;
+    }
+
+    /** Loads the rows from..to (one worker's, contiguous) and puts them in event-time order. */
+    WorkerColumns load(int from, int to) {
+        size = to - from;
+        if (rows.length < size) {
+            int n = Integer.highestOneBit(size) << 1;
+            rows = new int[n];
+            time = new long[n];
+            amount = new long[n];
+            order = new long[n];
+            region = new int[n];
+            type = new byte[n];
+            insured = new byte[n];
+            reason = new byte[n];
+            tmp = new int[n];
+        }
+        for (int i = 0; i < size; i++) {
+            rows[i] = from + i;
+        }
+        boolean sorted = true;
+        for (int i = 0; i < size; i++) {
+            time[i] = c.time[rows[i]];
+            if (i > 0 && !before(i - 1, i)) {
+                sorted = false;
+            }
+        }
+        if (!sorted) {
+            sortRows();
+        }
+        for (int i = 0; i < size; i++) {
+            int r = rows[i];
+            amount[i] = c.amount[r];
+            order[i] = c.orderHash[r];
+            region[i] = c.region[r];
+            type[i] = c.type[r];
+            insured[i] = c.insured[r];
+            reason[i] = c.reason[r];
+        }
+        return this;
+    }
+
+    /** Whether row slot a may stand before slot b (time, then event id). */
+    private boolean before(int a, int b) {
+        if (time[a] != time[b]) {
+            return time[a] < time[b];
+        }
+        int x = rows[a];
+        int y = rows[b];
+        return text.compareIds(c.ref[x], c.idPos[x], c.ref[y], c.idPos[y]) <= 0;
+    }
+
+    private void sortRows() {
+        // Index sort of the slots by (time, id); then apply the order to rows and times.
+        int[] idx = new int[size];
+        for (int i = 0; i < size; i++) {
+            idx[i] = i;
+        }
+        mergeSort(idx, 0, size);
+        long[] t2 = new long[size];
+        for (int i = 0; i < size; i++) {
+            tmp[i] = rows[idx[i]];
+            t2[i] = time[idx[i]];
+        }
+        System.arraycopy(tmp, 0, rows, 0, size);
+        System.arraycopy(t2, 0, time, 0, size);
+    }
+
+    private void mergeSort(int[] a, int from, int to) {
+        if (to - from <= 16) {
+            for (int i = from + 1; i < to; i++) {
+                int x = a[i];
+                int j = i - 1;
+                while (j >= from && !before(a[j], x)) {
+                    a[j + 1] = a[j];
+                    j--;
+                }
+                a[j + 1] = x;
+            }
+            return;
+        }
+        int mid = (from + to) >>> 1;
+        mergeSort(a, from, mid);
+        mergeSort(a, mid, to);
+        int[] left = java.util.Arrays.copyOfRange(a, from, mid);
+        int i = 0;
+        int j = mid;
+        int k = from;
+        while (i < left.length && j < to) {
+            a[k++] = before(left[i], a[j]) ? left[i++] : a[j++];
+        }
+        while (i < left.length) {
+            a[k++] = left[i++];
+        }
+    }
+
+    @Override
+    public int size() {
+        return size;
+    }
+
+    @Override
+    public EventType type(int i) {
+        return TYPES[type[i]];
+    }
+
+    @Override
+    public long time(int i) {
+        return time[i];
+    }
+
+    @Override
+    public long amount(int i) {
+        return amount[i];
+    }
+
+    @Override
+    public int region(int i) {
+        return region[i];
+    }
+
+    @Override
+    public boolean insured(int i) {
+        return insured[i] != 0;
+    }
+
+    @Override
+    public Reason reason(int i) {
+        int r = reason[i];
+        return r < 0 ? null : REASONS[r];
+    }
+
+    @Override
+    public long order(int i) {
+        return order[i];
+    }
+
+    @Override
+    public String eventId(int i) {
+        int r = rows[i];
+        return text.eventId(c.ref[r], c.idPos[r]);
+    }
+}
