@@ -89,6 +89,14 @@ final class AuditCommand implements Callable<Integer> {
             description = "Worker threads for the columns engine (default: the number of cores).")
     int threads;
 
+    @Option(
+            names = "--spill",
+            defaultValue = "0",
+            paramLabel = "N",
+            description =
+                    "Columns engine: spill to N disk partitions (0: when the input would not fit the heap; -1: never).")
+    int spill;
+
     @Option(names = "--quiet", description = "No progress lines.")
     boolean quiet;
 
@@ -115,7 +123,7 @@ final class AuditCommand implements Callable<Integer> {
                     result = audit.run(sources, rejects, w -> err.println("warning: " + w), progress::rows);
                 } else if (engine.equals("columns")) {
                     int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-                    FastAudit audit = new FastAudit(pack, RuleSet.standard(), Clock.systemUTC(), n);
+                    FastAudit audit = new FastAudit(pack, RuleSet.standard(), Clock.systemUTC(), n).spill(spill);
                     if (end != null) {
                         audit.periodEnd(end);
                     }

@@ -116,7 +116,11 @@ final class Columns {
                     g.insured = gatherByte(insured, perm);
                     g.reason = gatherByte(reason, perm);
                 });
-        FastAudit.run(pool, jobs, Runnable::run);
+        if (pool == null) {
+            jobs.forEach(Runnable::run);
+        } else {
+            FastAudit.run(pool, jobs, Runnable::run);
+        }
         return g;
     }
 

@@ -35,12 +35,21 @@ public final class FastAudit {
     private final Clock clock;
     private final int threads;
     private Instant periodEnd;
+    private int spillPartitions;
 
     public FastAudit(RulePack pack, RuleSet rules, Clock clock, int threads) {
         this.pack = pack;
         this.rules = rules;
         this.clock = clock;
         this.threads = Math.max(1, threads);
+    }
+
+    /**
+     * Spill to disk in this many partitions (0: decide from the input size and the heap; -1: never).
+     */
+    public FastAudit spill(int partitions) {
+        this.spillPartitions = partitions;
+        return this;
     }
 
     /** Fixes the end of the reporting period for every platform. */
@@ -70,6 +79,10 @@ public final class FastAudit {
         });
         try {
             Phases phases = new Phases();
+            int partitions = partitions(reading);
+            if (partitions > 0) {
+                return spilled(reading, pool, partitions, rejects, warningList, progress, started, phases);
+            }
             run(pool, reading.tasks, ParseTask::run);
             java.util.Set<Integer> crossed = new java.util.TreeSet<>();
             reading.tasks.stream().filter(t -> t.crossed).forEach(t -> crossed.add(t.file.index()));
@@ -113,6 +126,96 @@ public final class FastAudit {
                     pack.name(), started, clock.instant(), findings, stats, counters, periodEnds, warningList);
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** How many spill partitions this input needs: 0 when it fits in memory. */
+    private int partitions(Reading reading) {
+        if (spillPartitions != 0) {
+            return Math.max(0, spillPartitions);
+        }
+        long bytes = 0;
+        for (java.nio.ByteBuffer b : reading.segments) {
+            bytes += b.limit();
+        }
+        // In memory a row costs about three times its CSV text; keep that under half the heap.
+        long budget = Runtime.getRuntime().maxMemory() / 2;
+        if (bytes * 3 <= budget) {
+            return 0;
+        }
+        // Two files per partition stay open while spilling: keep well under the usual 1,024.
+        return (int) Math.min(400, Math.max(16, bytes * 3 / (budget / 8)));
+    }
+
+    private AuditResult spilled(
+            Reading reading,
+            ExecutorService pool,
+            int partitions,
+            Consumer<Rejection> rejects,
+            List<String> warnings,
+            Consumer<Long> progress,
+            Instant started,
+            Phases phases)
+            throws IOException {
+        java.nio.file.Path dir = SpilledRun.tempDir();
+        SpilledRun s = new SpilledRun(reading, dir, partitions);
+        try (SpillFiles files = s.files()) {
+            List<Integer> order = new ArrayList<>();
+            for (int k = 0; k < reading.tasks.size(); k++) {
+                order.add(k);
+            }
+            long[] done = {0};
+            run(pool, order, k -> {
+                ParseTask t = reading.tasks.get(k);
+                t.run();
+                if (t.crossed) {
+                    throw new IllegalArgumentException(
+                            t.file.name() + ": a quoted field spans lines across parse ranges; "
+                                    + "audit this file without spilling or remove the line breaks");
+                }
+                s.flush(t, k);
+                synchronized (done) {
+                    done[0] += t.rows;
+                    progress.accept(done[0]);
+                }
+            });
+            phases.mark("parse");
+            long[] rowsPerFile = new long[reading.names.size()];
+            List<Rejection> malformed = s.lines(rowsPerFile);
+            IngestStats stats = new IngestStats();
+            for (int f = 0; f < reading.names.size(); f++) {
+                stats.file(reading.names.get(f));
+                stats.rows(reading.names.get(f), rowsPerFile[f]);
+            }
+            for (Rejection r : malformed) {
+                stats.rejected(r);
+                rejects.accept(r);
+            }
+            SpilledRun.each(pool, partitions, s::dedup);
+            List<Rejection> conflicts = new ArrayList<>(s.conflicts);
+            conflicts.sort((a, b) -> a.file().equals(b.file())
+                    ? Long.compare(a.line(), b.line())
+                    : a.file().compareTo(b.file()));
+            for (Rejection r : conflicts) {
+                stats.rejected(r);
+                rejects.accept(r);
+            }
+            stats.accepted(s.accepted);
+            stats.duplicates(s.duplicates);
+            phases.mark("dedup");
+            long fixed = periodEnd == null ? Long.MIN_VALUE : periodEnd.toEpochMilli();
+            List<Finding> findings = new ArrayList<>();
+            Counters counters = new Counters();
+            SpilledRun.each(pool, partitions, p -> s.evaluate(p, pack, rules, fixed, findings, counters));
+            findings.sort(Finding.ORDER);
+            phases.mark("evaluate");
+            Map<String, Long> ends = new TreeMap<>();
+            for (int p = 0; p < s.periodEnds.length; p++) {
+                if (s.periodEnds[p] != Long.MIN_VALUE) {
+                    ends.put(s.platformName(p), fixed != Long.MIN_VALUE ? fixed : s.periodEnds[p]);
+                }
+            }
+            return new AuditResult(pack.name(), started, clock.instant(), findings, stats, counters, ends, warnings);
         }
     }
 

@@ -27,7 +27,7 @@ final class ParseTask {
     final int from;
     final int to;
 
-    final Columns columns = new Columns(1 << 16);
+    Columns columns = new Columns(1 << 16);
     final KeyDictionary workers = new KeyDictionary();
     final KeyDictionary platforms = new KeyDictionary();
     final List<SideRow> side = new ArrayList<>();
@@ -79,7 +79,9 @@ final class ParseTask {
             while (quotes % 2 == 1 && extra < 100) {
                 int next = last + 1;
                 if (next >= n) {
-                    crossed = true;
+                    // At the end of the file an open quote is just unclosed; elsewhere it may go on
+                    // in the next range.
+                    crossed = to < b.limit();
                     break;
                 }
                 int e2 = next;

@@ -54,7 +54,9 @@ public final class ScenarioRunner {
         /** {@link Audit}: event objects, the reference. */
         OBJECTS,
         /** {@link FastAudit}: columns parsed from bytes. */
-        COLUMNS
+        COLUMNS,
+        /** {@link FastAudit} spilling to disk partitions, as for inputs larger than memory. */
+        SPILLED
     }
 
     /** Runs the given events text (the scenario's own, or a variant) through the reference engine. */
@@ -78,7 +80,8 @@ public final class ScenarioRunner {
             }
             r = audit.run(List.of(input), rejects::add, w -> {}, n -> {});
         } else {
-            FastAudit audit = new FastAudit(pack(s), RuleSet.standard(), Clock.systemUTC(), 2);
+            FastAudit audit = new FastAudit(pack(s), RuleSet.standard(), Clock.systemUTC(), 2)
+                    .spill(engine == Engine.SPILLED ? 4 : -1);
             if (periodEnd != null) {
                 audit.periodEnd(periodEnd);
             }

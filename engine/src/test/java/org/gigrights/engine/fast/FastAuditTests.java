@@ -61,10 +61,34 @@ class FastAuditTests {
     }
 
     private static Run fast(List<Input> inputs) throws IOException {
+        return fast(inputs, -1);
+    }
+
+    private static Run fast(List<Input> inputs, int partitions) throws IOException {
         List<String> rejects = new ArrayList<>();
         AuditResult r = new FastAudit(RulePack.chongqing(), RuleSet.standard(), Clock.systemUTC(), 2)
+                .spill(partitions)
                 .run(inputs, x -> rejects.add(describe(x)), w -> {}, n -> {});
         return new Run(r, rejects);
+    }
+
+    @Test
+    void spillingToDiskPartitionsGivesTheReferenceResult() throws IOException {
+        List<String> lines = new ArrayList<>(List.of(city(120, 35, 21).split("\n")));
+        String header = lines.remove(0);
+        Collections.shuffle(lines, new Random(5));
+        // Re-sent rows and one corrected row that changes the worker: a conflict across partitions.
+        lines.add(lines.get(10));
+        lines.add(lines.get(20));
+        String[] f = lines.get(30).split(",", -1);
+        f[2] = f[2] + "X";
+        lines.add(String.join(",", f));
+        String csv = header + "\n" + String.join("\n", lines) + "\n";
+        Path file = Files.writeString(tmp.resolve("spill.csv"), csv);
+        Reading.chunk = 64 << 10;
+        Run ref = reference(csv);
+        assertThat(ref.result().ingest().rejected()).isGreaterThanOrEqualTo(2);
+        assertSame(ref, fast(List.of(Input.file(file)), 7));
     }
 
     private static String describe(Rejection r) {

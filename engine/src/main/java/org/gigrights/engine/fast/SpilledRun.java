@@ -1,0 +1,259 @@
+package org.gigrights.engine.fast;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import org.gigrights.engine.ingest.Rejection;
+import org.gigrights.rules.check.Counters;
+import org.gigrights.rules.check.RuleSet;
+import org.gigrights.rules.check.WorkerHistory;
+import org.gigrights.rules.model.Finding;
+import org.gigrights.rules.params.RulePack;
+
+/**
+ * The columns audit for inputs larger than memory. Parsed rows go to spill files partitioned by
+ * event id (deduplicated one partition at a time) and by worker (evaluated one partition at a
+ * time), so memory holds one partition, not the input.
+ */
+final class SpilledRun {
+    final KeyDictionary workers = new KeyDictionary();
+    final KeyDictionary platforms = new KeyDictionary();
+    final List<SideRow> side = new ArrayList<>();
+    final List<Integer> sideTask = new ArrayList<>();
+    final List<Rejection> conflicts = Collections.synchronizedList(new ArrayList<>());
+    final LongSet dropped = new LongSet();
+    long accepted;
+    long duplicates;
+    long[] periodEnds = new long[0];
+    int[] lineBase;
+
+    private final Reading reading;
+    private final SpillFiles spill;
+    private final RowText text;
+
+    SpilledRun(Reading reading, Path dir, int partitions) throws IOException {
+        this.reading = reading;
+        this.spill = new SpillFiles(dir, partitions);
+        this.text = new RowText(reading.segments, reading.fileOfSegment, side);
+    }
+
+    RowText text() {
+        return text;
+    }
+
+    SpillFiles files() {
+        return spill;
+    }
+
+    /** After a task has parsed: number its keys globally and spill its rows. */
+    void flush(ParseTask t, int taskIndex) {
+        int[] keyMap;
+        int[] platformMap;
+        int sideBase;
+        synchronized (this) {
+            keyMap = new int[t.workers.size()];
+            for (int i = 0; i < keyMap.length; i++) {
+                keyMap[i] = workers.id(t.workers.keyBytes(i));
+            }
+            platformMap = new int[t.platforms.size()];
+            for (int i = 0; i < platformMap.length; i++) {
+                platformMap[i] = platforms.id(t.platforms.keyBytes(i));
+            }
+            sideBase = side.size();
+            side.addAll(t.side);
+            for (int i = 0; i < t.side.size(); i++) {
+                sideTask.add(taskIndex);
+            }
+        }
+        Columns c = t.columns;
+        for (int r = 0; r < c.size; r++) {
+            c.key[r] = keyMap[c.key[r]];
+            c.platform[r] = platformMap[c.platform[r]];
+            if (c.ref[r] < 0) {
+                c.ref[r] -= sideBase;
+            }
+        }
+        spill.write(c, taskIndex);
+        t.columns = null;
+    }
+
+    /** Makes line numbers absolute, once every task has parsed; returns the rejects in file order. */
+    List<Rejection> lines(long[] rowsPerFile) throws IOException {
+        spill.finishWriting();
+        List<ParseTask> tasks = reading.tasks;
+        lineBase = new int[tasks.size()];
+        int[] next = new int[reading.names.size()];
+        for (int f = 0; f < next.length; f++) {
+            next[f] = reading.headerLine.get(f);
+        }
+        List<Rejection> rejects = new ArrayList<>();
+        for (int k = 0; k < tasks.size(); k++) {
+            ParseTask t = tasks.get(k);
+            int f = t.file.index();
+            lineBase[k] = next[f];
+            next[f] += t.lines;
+            rowsPerFile[f] += t.rows;
+            for (Rejection r : t.rejects) {
+                rejects.add(new Rejection(r.file(), r.line() + lineBase[k], r.code(), r.detail(), r.raw()));
+            }
+        }
+        for (int i = 0; i < side.size(); i++) {
+            SideRow s = side.get(i);
+            side.set(i, new SideRow(s.event(), s.file(), s.line() + lineBase[sideTask.get(i)], s.raw()));
+        }
+        return rejects;
+    }
+
+    /** Deduplicates one id partition: duplicates and conflicting rows are dropped from the rules. */
+    void dedup(int p) throws IOException {
+        SpillFiles.IdRow[] rows = spill.readIds(p);
+        Arrays.sort(
+                rows,
+                (a, b) -> a.platform() != b.platform()
+                        ? Integer.compare(a.platform(), b.platform())
+                        : Long.compare(a.idHash(), b.idHash()));
+        long acc = 0;
+        long dup = 0;
+        long[] ends = new long[platforms.size()];
+        Arrays.fill(ends, Long.MIN_VALUE);
+        int i = 0;
+        while (i < rows.length) {
+            int j = i + 1;
+            while (j < rows.length
+                    && rows[j].platform() == rows[i].platform()
+                    && rows[j].idHash() == rows[i].idHash()) {
+                j++;
+            }
+            List<SpillFiles.IdRow> run = new ArrayList<>(Arrays.asList(rows).subList(i, j));
+            while (!run.isEmpty()) {
+                // Rows whose ids really are equal (a hash may be shared by different ids).
+                SpillFiles.IdRow first = run.get(0);
+                List<SpillFiles.IdRow> same = new ArrayList<>();
+                List<SpillFiles.IdRow> rest = new ArrayList<>();
+                for (SpillFiles.IdRow r : run) {
+                    (text.compareIds(first.ref(), first.idPos(), r.ref(), r.idPos()) == 0 ? same : rest).add(r);
+                }
+                boolean conflict = false;
+                for (int k = 1; k < same.size() && !conflict; k++) {
+                    conflict = !text.event(first.ref())
+                            .equals(text.event(same.get(k).ref()));
+                }
+                if (conflict) {
+                    String platform = platformName(first.platform());
+                    for (SpillFiles.IdRow r : same) {
+                        dropped.add(r.ref());
+                        conflicts.add(FastAudit.conflict(
+                                text.file(r.ref(), reading.names),
+                                r.line() + lineBase[r.task()],
+                                text.eventId(r.ref(), r.idPos()),
+                                platform,
+                                same.size(),
+                                text.raw(r.ref())));
+                    }
+                } else {
+                    acc++;
+                    ends[first.platform()] = Math.max(ends[first.platform()], first.time());
+                    for (int k = 1; k < same.size(); k++) {
+                        dup++;
+                        dropped.add(same.get(k).ref());
+                    }
+                }
+                run = rest;
+            }
+            i = j;
+        }
+        synchronized (this) {
+            accepted += acc;
+            duplicates += dup;
+            if (periodEnds.length < ends.length) {
+                long[] grown = Arrays.copyOf(periodEnds, ends.length);
+                Arrays.fill(grown, periodEnds.length, ends.length, Long.MIN_VALUE);
+                periodEnds = grown;
+            }
+            for (int k = 0; k < ends.length; k++) {
+                periodEnds[k] = Math.max(periodEnds[k], ends[k]);
+            }
+        }
+    }
+
+    /** Runs the rules over one worker partition. */
+    void evaluate(int p, RulePack pack, RuleSet rules, long fixedEnd, List<Finding> findings, Counters counters)
+            throws IOException {
+        int[][] tasks = new int[1][];
+        Columns c = spill.readWorkers(p, tasks);
+        long[] order = new long[c.size];
+        int n = 0;
+        for (int r = 0; r < c.size; r++) {
+            if (!dropped.contains(c.ref[r])) {
+                order[n++] = ((long) c.key[r] << 32) | r;
+            }
+        }
+        Arrays.sort(order, 0, n);
+        int[] perm = new int[n];
+        for (int k = 0; k < n; k++) {
+            perm[k] = (int) order[k];
+        }
+        Columns g = c.gather(perm, null);
+        WorkerColumns events = new WorkerColumns(g, text);
+        Counters local = new Counters();
+        List<Finding> found = new ArrayList<>();
+        int a = 0;
+        while (a < n) {
+            int key = (int) (order[a] >>> 32);
+            int b = a + 1;
+            while (b < n && (int) (order[b] >>> 32) == key) {
+                b++;
+            }
+            String[] pw = workerName(key);
+            long end = fixedEnd != Long.MIN_VALUE ? fixedEnd : periodEnds[g.platform[a]];
+            events.load(a, b);
+            rules.evaluate(new WorkerHistory(pack, pw[0], pw[1], events, end, local), found::add);
+            a = b;
+        }
+        synchronized (findings) {
+            findings.addAll(found);
+            counters.addAll(local);
+        }
+    }
+
+    String[] workerName(int key) {
+        String joined = new String(workers.keyBytes(key), StandardCharsets.UTF_8);
+        int sep = joined.indexOf('\u0000');
+        return new String[] {joined.substring(0, sep), joined.substring(sep + 1)};
+    }
+
+    String platformName(int p) {
+        String joined = new String(platforms.keyBytes(p), StandardCharsets.UTF_8);
+        return joined.substring(0, joined.indexOf('\u0000'));
+    }
+
+    /** Runs a job per partition on the pool. */
+    static void each(ExecutorService pool, int partitions, IoJob job) throws IOException {
+        List<Integer> ps = new ArrayList<>();
+        for (int p = 0; p < partitions; p++) {
+            ps.add(p);
+        }
+        FastAudit.run(pool, ps, p -> {
+            try {
+                job.run(p);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** A job on one partition. */
+    interface IoJob {
+        void run(int partition) throws IOException;
+    }
+
+    static Path tempDir() throws IOException {
+        return Files.createTempDirectory("gigrights-spill");
+    }
+}
