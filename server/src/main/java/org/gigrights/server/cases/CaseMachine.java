@@ -127,6 +127,34 @@ public final class CaseMachine {
         return step("ANSWER", s, by, Set.of(Role.PLATFORM), s, null, s);
     }
 
+    /** 安排调解会 */
+    public static Step scheduleSession(Stage s, Role by) {
+        return step("SCHEDULE_SESSION", s, by, MEDIATORS, s, null, ASSIGNED, MEDIATION);
+    }
+
+    /** 记录调解会 (what each side said) */
+    public static Step recordSession(Stage s, Role by) {
+        return step("RECORD_SESSION", s, by, MEDIATORS, s, null, MEDIATION);
+    }
+
+    /** 协议已履行 (the agreed amount was paid) */
+    public static Step markPaid(Stage s, Role by) {
+        return step("MARK_PAID", s, by, MEDIATORS, s, null, AGREEMENT);
+    }
+
+    /** 申请支付令: an unpaid wage agreement (劳动争议调解仲裁法 第十六条). */
+    public static Step markForPaymentOrder(Stage s, Role by) {
+        return step("PAYMENT_ORDER", s, by, MEDIATORS, s, null, AGREEMENT);
+    }
+
+    /** 补充材料: anyone who sees an open case may add a document. */
+    public static Step addDocument(Stage s, Role by) {
+        if (!s.open()) {
+            throw new IllegalTransition(s, "ADD_DOCUMENT");
+        }
+        return new Step("ADD_DOCUMENT", s, s, null);
+    }
+
     private static Step step(
             String command, Stage s, Role by, Set<Role> roles, Stage to, String reason, Stage... from) {
         boolean allowed = false;
