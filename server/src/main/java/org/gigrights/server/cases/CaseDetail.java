@@ -24,13 +24,30 @@ public record CaseDetail(
             Stage to,
             String reason,
             LocalDate dueDate,
-            boolean onTime) {}
+            boolean onTime) {
+        /** The time in Chongqing, to the minute. */
+        public String time() {
+            return local(at);
+        }
+    }
+
+    static final java.time.format.DateTimeFormatter MINUTE = java.time.format.DateTimeFormatter.ofPattern(
+                    "yyyy-MM-dd HH:mm")
+            .withZone(java.time.ZoneId.of("Asia/Shanghai"));
+
+    static String local(Instant t) {
+        return t == null ? "" : MINUTE.format(t);
+    }
 
     /** A stored attachment (the bytes are fetched separately). */
     public record Document(long id, Long stepId, String name, String contentType, long size, String uploadedBy) {}
 
     /** A mediation session. */
-    public record Session(long id, Instant scheduledAt, String place, String workerSaid, String platformSaid) {}
+    public record Session(long id, Instant scheduledAt, String place, String workerSaid, String platformSaid) {
+        public String time() {
+            return local(scheduledAt);
+        }
+    }
 
     /** The mediation agreement and its payment. */
     public record Agreement(
