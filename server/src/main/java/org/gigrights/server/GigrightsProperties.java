@@ -3,6 +3,7 @@ package org.gigrights.server;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -12,7 +13,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("gigrights")
 public record GigrightsProperties(
-        @DefaultValue Db db, @DefaultValue Api api, @DefaultValue Demo demo, @DefaultValue Security security) {
+        @DefaultValue Db db,
+        @DefaultValue Api api,
+        @DefaultValue Demo demo,
+        @DefaultValue Security security,
+        @DefaultValue Cases cases) {
 
     /**
      * The database: a PostgreSQL URL, or empty for the embedded one kept in {@code dataDir}.
@@ -59,4 +64,20 @@ public record GigrightsProperties(
      */
     public record Security(
             String adminPassword, @DefaultValue("5") int maxFailedLogins, @DefaultValue("15m") Duration lockout) {}
+
+    /**
+     * Cases: attachments, automatic triggers and the deadline scan.
+     *
+     * @param maxAttachmentBytes the largest attachment (screenshot, PDF) stored with a case
+     * @param maxAttachments attachments per step
+     * @param triggers automatic cases as {@code RULE:N}: N open findings of the rule for one worker in a month
+     * @param scanEvery how often triggers and deadlines are scanned; 0 turns the scan off
+     * @param sms the SMS channel: {@code off}, or {@code log} (writes messages to the log)
+     */
+    public record Cases(
+            @DefaultValue("5242880") long maxAttachmentBytes,
+            @DefaultValue("5") int maxAttachments,
+            @DefaultValue({"DEPOSIT:1", "MIN_WAGE:5"}) List<String> triggers,
+            @DefaultValue("10m") Duration scanEvery,
+            @DefaultValue("off") String sms) {}
 }

@@ -1,6 +1,7 @@
 package org.gigrights.server.demo;
 
 import org.gigrights.server.GigrightsProperties;
+import org.gigrights.server.cases.internal.CaseTriggers;
 import org.gigrights.server.identity.Accounts;
 import org.gigrights.server.shared.Role;
 import org.slf4j.Logger;
@@ -22,8 +23,11 @@ public class Startup implements ApplicationRunner {
     private final Accounts accounts;
     private final DemoSeeder seeder;
     private final Environment env;
+    private final CaseTriggers triggers;
 
-    public Startup(GigrightsProperties props, Accounts accounts, DemoSeeder seeder, Environment env) {
+    public Startup(
+            GigrightsProperties props, Accounts accounts, DemoSeeder seeder, Environment env, CaseTriggers triggers) {
+        this.triggers = triggers;
         this.props = props;
         this.accounts = accounts;
         this.seeder = seeder;
@@ -43,6 +47,7 @@ public class Startup implements ApplicationRunner {
         long t0 = System.nanoTime();
         if (seeder.seed(line -> System.out.println("demo: " + line))) {
             System.out.printf("demo: city loaded in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+            System.out.println("demo: " + triggers.scan() + " automatic cases opened from findings");
         }
         String port = env.getProperty("local.server.port", env.getProperty("server.port", "8080"));
         String pw = props.demo().password();

@@ -11,6 +11,8 @@ public enum ErrorCode {
     BODY_TOO_LARGE(413, "Request body too large"),
     UNSUPPORTED_FORMAT(415, "Unsupported body format"),
     NOT_FOUND(404, "Not found"),
+    ILLEGAL_TRANSITION(409, "Not allowed in the case's current stage"),
+    ATTACHMENT_TOO_LARGE(413, "Attachment too large"),
     FORBIDDEN(403, "Not allowed"),
     BAD_REQUEST(400, "Bad request");
 

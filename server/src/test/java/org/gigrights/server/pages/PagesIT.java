@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -18,6 +19,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -151,5 +153,109 @@ class PagesIT {
         assertThat(driver.findElement(By.id("id-number")).getText()).isEqualTo("5001**********1234");
         assertThat(driver.findElements(By.cssSelector("#days tr"))).hasSizeGreaterThan(1);
         shot("4-worker-page");
+    }
+
+    void click(String id) {
+        driver.findElement(By.id(id)).click();
+    }
+
+    void waitFor(String id) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+    }
+
+    long dashboardNumber(String id) {
+        driver.get(url("/dashboard"));
+        return Long.parseLong(driver.findElement(By.id(id)).getText().replace(",", ""));
+    }
+
+    @Test
+    void aWorkerFilesAComplaintOnAPhoneAndAMediatorClosesItWithAnAgreement() throws Exception {
+        driver.manage().window().setSize(new Dimension(390, 844));
+        try {
+            login("inspector");
+            long casesBefore = dashboardNumber("cases-total");
+            long ratedBefore = jdbc.sql("SELECT count(rating) FROM case_file")
+                    .query(Long.class)
+                    .single();
+
+            login("worker");
+            click("file-complaint");
+            waitFor("description");
+            new Select(driver.findElement(By.id("matter"))).selectByValue("OTHER");
+            driver.findElement(By.id("description")).sendKeys("4月21日的三单没有结算，平台客服不回复");
+            Path shot = Files.createTempFile("screenshot", ".png");
+            Files.write(shot, new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+            driver.findElement(By.id("files")).sendKeys(shot.toAbsolutePath().toString());
+            click("attach-all");
+            shot("5-worker-complaint-phone");
+            click("submit-complaint");
+            waitFor("case-stage");
+            assertThat(driver.findElement(By.id("case-stage")).getText()).isEqualTo("待受理");
+            assertThat(driver.findElement(By.id("plain-status")).getText()).contains("投诉已提交");
+            String path = driver.getCurrentUrl().replaceAll("^.*(/me/cases/\\d+).*$", "$1");
+            long id = Long.parseLong(path.substring(path.lastIndexOf('/') + 1));
+            shot("6-worker-case-filed-phone");
+
+            login("inspector");
+            driver.get(url("/cases/" + id));
+            click("do-ACCEPT");
+            waitFor("do-ASSIGN");
+            click("do-ASSIGN");
+            waitFor("case-stage");
+            assertThat(driver.findElement(By.id("case-stage")).getText()).isEqualTo("已分派调解员");
+
+            login("union");
+            driver.get(url("/cases?queue=mine"));
+            driver.findElement(By.cssSelector("#case-" + id + " a.case-link")).click();
+            waitFor("do-START_MEDIATION");
+            click("do-START_MEDIATION");
+            waitFor("amount");
+            driver.findElement(By.id("amount")).sendKeys("320.50");
+            ((org.openqa.selenium.JavascriptExecutor) driver)
+                    .executeScript("document.getElementById('due').value = '2026-05-20'");
+            driver.findElement(By.id("terms")).sendKeys("平台于2026年5月20日前补发320.50元");
+            click("do-AGREE");
+            waitFor("agreement-amount");
+            assertThat(driver.findElement(By.id("agreement-amount")).getText()).isEqualTo("320.50");
+            click("do-MARK_PAID");
+            waitFor("do-DISPOSE");
+            driver.findElement(By.id("outcome")).sendKeys("已足额支付");
+            click("do-DISPOSE");
+            waitFor("case-stage");
+            assertThat(driver.findElement(By.id("case-stage")).getText()).isEqualTo("已处置");
+            shot("7-mediator-case-disposed-phone");
+
+            login("worker");
+            driver.get(url("/me/cases/" + id));
+            click("rate-5");
+            click("send-rating");
+            waitFor("my-rating");
+            assertThat(driver.findElement(By.id("my-rating")).getText()).isEqualTo("5★");
+            assertThat(driver.findElement(By.id("steps")).getText())
+                    .contains("提交投诉", "受理", "分派调解员", "开始调解", "签订调解协议", "处置完毕", "评价");
+            shot("8-worker-rated-phone");
+
+            login("inspector");
+            assertThat(dashboardNumber("cases-total")).isEqualTo(casesBefore + 1);
+            assertThat(driver.findElement(By.id("cases-by-outcome")).getText()).contains("AGREEMENT");
+            assertThat(driver.findElement(By.id("cases-rating")).getText()).isNotEqualTo("-");
+            assertThat(jdbc.sql("SELECT count(rating) FROM case_file")
+                            .query(Long.class)
+                            .single())
+                    .isEqualTo(ratedBefore + 1);
+            shot("9-dashboard-case-statistics");
+            assertThat(jdbc.sql("SELECT count(*) FROM case_document WHERE case_id = ?")
+                            .param(id)
+                            .query(Long.class)
+                            .single())
+                    .isEqualTo(1);
+            assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE action = 'VIEW_CASE' AND subject LIKE ?")
+                            .param("%/case " + id)
+                            .query(Long.class)
+                            .single())
+                    .isGreaterThanOrEqualTo(4);
+        } finally {
+            driver.manage().window().setSize(new Dimension(1280, 1000));
+        }
     }
 }

@@ -3,6 +3,7 @@ package org.gigrights.server.dashboard.web;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.gigrights.server.cases.internal.CaseStats;
 import org.gigrights.server.dashboard.internal.DashboardQueries;
 import org.gigrights.server.identity.GigrightsUser;
 import org.gigrights.server.shared.Viewer;
@@ -15,9 +16,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 public class DashboardController {
     private final DashboardQueries queries;
+    private final CaseStats cases;
 
-    public DashboardController(DashboardQueries queries) {
+    public DashboardController(DashboardQueries queries, CaseStats cases) {
         this.queries = queries;
+        this.cases = cases;
     }
 
     @GetMapping("/dashboard")
@@ -28,6 +31,13 @@ public class DashboardController {
         model.addAttribute("byRule", queries.by(v, "rule"));
         model.addAttribute("byPlatform", queries.by(v, "platform"));
         model.addAttribute("byDistrict", queries.by(v, "district"));
+        model.addAttribute("caseTotals", cases.totals(v));
+        model.addAttribute("casesByStage", cases.by(v, "stage"));
+        model.addAttribute("casesByOrigin", cases.by(v, "origin"));
+        model.addAttribute("casesByMatter", cases.by(v, "matter"));
+        model.addAttribute("casesByPlatform", cases.by(v, "platform"));
+        model.addAttribute("casesByOutcome", cases.by(v, "outcome"));
+        model.addAttribute("caseStageTimes", cases.stageTimes(v));
         Map<String, Map<String, Long>> trend = queries.trend(v);
         TreeSet<String> days = new TreeSet<>();
         trend.values().forEach(m -> days.addAll(m.keySet()));

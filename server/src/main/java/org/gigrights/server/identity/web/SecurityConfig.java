@@ -65,6 +65,8 @@ public class SecurityConfig {
                         .hasAnyRole("ADMIN", "PLATFORM")
                         .requestMatchers("/me/**")
                         .hasRole("WORKER")
+                        .requestMatchers("/cases/**")
+                        .hasAnyRole("ADMIN", "INSPECTOR", "MEDIATOR", "PLATFORM")
                         .requestMatchers("/findings/**")
                         .hasAnyRole("ADMIN", "INSPECTOR", "MEDIATOR", "PLATFORM")
                         .anyRequest()

@@ -2,8 +2,6 @@ package org.gigrights.server.selfservice.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.gigrights.rules.params.RulePack;
@@ -11,7 +9,7 @@ import org.gigrights.server.findings.Districts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** One worker's days, and their complaints. */
+/** One worker's days. */
 @Component
 public class WorkerDayQueries {
     /** A day as the worker sees it. */
@@ -31,12 +29,10 @@ public class WorkerDayQueries {
     }
 
     private final JdbcClient jdbc;
-    private final Clock clock;
     private final RulePack pack = RulePack.chongqing();
 
-    public WorkerDayQueries(JdbcClient jdbc, Clock clock) {
+    public WorkerDayQueries(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.clock = clock;
     }
 
     public List<Day> days(String platform, String worker) {
@@ -64,18 +60,5 @@ public class WorkerDayQueries {
                             rs.getInt(6));
                 })
                 .list();
-    }
-
-    public void complain(String platform, String worker, Long findingId, String text) {
-        jdbc.sql("INSERT INTO complaint (platform, worker, finding_id, text, created_at) VALUES (?, ?, ?, ?, ?)")
-                .params(platform, worker, findingId, text, Timestamp.from(clock.instant()))
-                .update();
-    }
-
-    public long complaints(String platform, String worker) {
-        return jdbc.sql("SELECT count(*) FROM complaint WHERE platform = ? AND worker = ?")
-                .params(platform, worker)
-                .query(Long.class)
-                .single();
     }
 }

@@ -1,5 +1,6 @@
 package org.gigrights.server.selfservice.web;
 
+import org.gigrights.server.cases.internal.CaseQueries;
 import org.gigrights.server.findings.FindingFilter;
 import org.gigrights.server.findings.FindingQueries;
 import org.gigrights.server.identity.Accounts;
@@ -12,18 +13,19 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
-/** 我的权益: a worker's own days and findings, and a complaint button. */
+/** 我的权益: a worker's own days and findings, and their cases and the complaint button. */
 @Controller
 public class WorkerPage {
     private final WorkerDayQueries days;
     private final FindingQueries findings;
     private final Accounts accounts;
     private final AuditLog audit;
+    private final CaseQueries cases;
 
-    public WorkerPage(WorkerDayQueries days, FindingQueries findings, Accounts accounts, AuditLog audit) {
+    public WorkerPage(
+            WorkerDayQueries days, FindingQueries findings, Accounts accounts, AuditLog audit, CaseQueries cases) {
+        this.cases = cases;
         this.days = days;
         this.findings = findings;
         this.accounts = accounts;
@@ -41,20 +43,8 @@ public class WorkerPage {
         model.addAttribute("days", days.days(v.platform(), v.worker()));
         FindingFilter all = new FindingFilter(null, null, null, null, null, null, "date", true, 0, 200);
         model.addAttribute("findings", findings.list(v, all).items());
-        model.addAttribute("complaints", days.complaints(v.platform(), v.worker()));
+        model.addAttribute("cases", cases.list(v, null, null, 50));
+        model.addAttribute("notices", cases.notices(v));
         return "me";
-    }
-
-    @PostMapping("/me/complaints")
-    String complain(
-            @AuthenticationPrincipal GigrightsUser user,
-            @RequestParam(required = false) Long finding,
-            @RequestParam String text) {
-        Viewer v = user.viewer();
-        Long id = finding == null
-                ? null
-                : findings.get(v, finding).map(f -> f.id()).orElse(null);
-        days.complain(v.platform(), v.worker(), id, text.strip().isEmpty() ? "(无说明)" : text.strip());
-        return "redirect:/me?complained";
     }
 }

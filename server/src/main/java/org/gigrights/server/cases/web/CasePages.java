@@ -1,0 +1,152 @@
+package org.gigrights.server.cases.web;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.gigrights.rules.params.RulePack;
+import org.gigrights.server.cases.CaseDetail;
+import org.gigrights.server.cases.Matter;
+import org.gigrights.server.cases.Stage;
+import org.gigrights.server.cases.internal.CaseQueries;
+import org.gigrights.server.cases.internal.CaseService;
+import org.gigrights.server.identity.GigrightsUser;
+import org.gigrights.server.shared.ErrorCode;
+import org.gigrights.server.shared.GigrightsException;
+import org.gigrights.server.shared.Viewer;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/** 案件: the list with deadline flags and queues, one case with its actions, a manual case, documents. */
+@Controller
+public class CasePages {
+    private final CaseQueries queries;
+    private final CaseService cases;
+
+    public CasePages(CaseQueries queries, CaseService cases) {
+        this.queries = queries;
+        this.cases = cases;
+    }
+
+    @GetMapping("/cases")
+    String list(
+            @AuthenticationPrincipal GigrightsUser user,
+            @RequestParam(required = false) Stage stage,
+            @RequestParam(required = false) String queue,
+            Model model) {
+        model.addAttribute("user", user);
+        model.addAttribute("stage", stage);
+        model.addAttribute("queue", queue);
+        model.addAttribute("stages", Stage.values());
+        model.addAttribute("matters", Matter.values());
+        model.addAttribute("cases", queries.list(user.viewer(), stage, queue, 200));
+        model.addAttribute("notices", queries.notices(user.viewer()));
+        return "cases";
+    }
+
+    @PostMapping("/cases")
+    String open(
+            @AuthenticationPrincipal GigrightsUser user,
+            @RequestParam String platform,
+            @RequestParam String worker,
+            @RequestParam Matter matter,
+            @RequestParam String description) {
+        long id = cases.openManual(user.viewer(), platform.strip(), worker.strip(), matter, description.strip())
+                .caseId();
+        return "redirect:/cases/" + id;
+    }
+
+    @GetMapping("/cases/{id}")
+    String one(@AuthenticationPrincipal GigrightsUser user, @PathVariable long id, Model model) {
+        CaseDetail d = queries.get(user.viewer(), id)
+                .orElseThrow(() -> new GigrightsException(ErrorCode.NOT_FOUND, "no case " + id));
+        model.addAttribute("user", user);
+        model.addAttribute("d", d);
+        model.addAttribute("c", d.c());
+        model.addAttribute("role", user.viewer().role().name());
+        return "case";
+    }
+
+    /** Every command on a case from its page; the parameters used depend on the command. */
+    @PostMapping("/cases/{id}/do")
+    String command(
+            @AuthenticationPrincipal GigrightsUser user,
+            @PathVariable long id,
+            @RequestParam String command,
+            @RequestParam(required = false) String reason,
+            @RequestParam(required = false) String mediator,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime when,
+            @RequestParam(required = false) String place,
+            @RequestParam(required = false) Long session,
+            @RequestParam(required = false) String workerSaid,
+            @RequestParam(required = false) String platformSaid,
+            @RequestParam(required = false) java.math.BigDecimal amount,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate due,
+            @RequestParam(required = false) String terms,
+            @RequestParam(defaultValue = "false") boolean wage,
+            @RequestParam(name = "files", required = false) List<MultipartFile> files) {
+        Viewer v = user.viewer();
+        switch (command) {
+            case "ACCEPT" -> cases.accept(v, id);
+            case "REJECT" -> cases.reject(v, id, reason);
+            case "ASSIGN" -> cases.assign(v, id, mediator);
+            case "START_MEDIATION" -> cases.startMediation(v, id);
+            case "SCHEDULE_SESSION" -> {
+                if (when == null || place == null) {
+                    throw new GigrightsException(ErrorCode.BAD_REQUEST, "a session needs a time and a place");
+                }
+                cases.scheduleSession(
+                        v, id, when.atZone(RulePack.chongqing().zone()).toInstant(), place);
+            }
+            case "RECORD_SESSION" -> cases.recordSession(
+                    v, id, session == null ? -1 : session, workerSaid, platformSaid);
+            case "AGREE" -> {
+                if (amount == null) {
+                    throw new GigrightsException(ErrorCode.BAD_REQUEST, "an agreement needs an amount");
+                }
+                long cents = amount.movePointRight(2)
+                        .setScale(0, java.math.RoundingMode.HALF_UP)
+                        .longValueExact();
+                cases.agree(v, id, cents, due, terms, wage, Uploads.of(files));
+            }
+            case "NO_AGREEMENT" -> cases.noAgreement(v, id, reason);
+            case "MARK_PAID" -> cases.markPaid(v, id);
+            case "PAYMENT_ORDER" -> cases.markForPaymentOrder(v, id);
+            case "REFER_ARBITRATION" -> cases.referToArbitration(v, id, reason);
+            case "REFER_INSPECTION" -> cases.referToInspection(v, id, reason);
+            case "DISPOSE" -> cases.dispose(v, id, reason);
+            case "CLOSE" -> cases.close(v, id);
+            case "ANSWER" -> cases.answer(v, id, reason, Uploads.of(files));
+            case "ADD_DOCUMENT" -> cases.addDocument(v, id, reason, Uploads.of(files));
+            default -> throw new GigrightsException(ErrorCode.BAD_REQUEST, "unknown command " + command);
+        }
+        return "redirect:/cases/" + id;
+    }
+
+    @GetMapping("/cases/{id}/documents/{doc}")
+    ResponseEntity<byte[]> document(
+            @AuthenticationPrincipal GigrightsUser user, @PathVariable long id, @PathVariable long doc) {
+        var u = queries.document(user.viewer(), id, doc)
+                .orElseThrow(() -> new GigrightsException(ErrorCode.NOT_FOUND, "no document " + doc));
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_OCTET_STREAM)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(u.name(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .body(u.data());
+    }
+}

@@ -1,0 +1,60 @@
+package org.gigrights.server.cases.web;
+
+import java.util.List;
+import java.util.Map;
+import org.gigrights.server.cases.CaseDetail;
+import org.gigrights.server.cases.CaseView;
+import org.gigrights.server.cases.internal.CaseQueries;
+import org.gigrights.server.cases.internal.CaseService;
+import org.gigrights.server.reporting.web.ApiAuthFilter;
+import org.gigrights.server.shared.ErrorCode;
+import org.gigrights.server.shared.GigrightsException;
+import org.gigrights.server.shared.Role;
+import org.gigrights.server.shared.Viewer;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Cases against a platform for its own systems (signed like the reporting API): read them, answer. */
+@RestController
+@RequestMapping("/api/v1/cases")
+public class CasesApi {
+    private final CaseQueries queries;
+    private final CaseService cases;
+
+    public CasesApi(CaseQueries queries, CaseService cases) {
+        this.queries = queries;
+        this.cases = cases;
+    }
+
+    static Viewer viewer(String platform) {
+        return new Viewer("api:" + platform, Role.PLATFORM, platform, null, null);
+    }
+
+    /** The platform's most recent cases (up to 500). */
+    @GetMapping
+    public List<CaseView> list(@RequestAttribute(ApiAuthFilter.PLATFORM) String platform) {
+        return queries.list(viewer(platform), null, null, 500);
+    }
+
+    /** One case with its steps; another platform's case answers 404. */
+    @GetMapping("/{id}")
+    public CaseDetail one(@RequestAttribute(ApiAuthFilter.PLATFORM) String platform, @PathVariable long id) {
+        return queries.get(viewer(platform), id)
+                .orElseThrow(() -> new GigrightsException(ErrorCode.NOT_FOUND, "no case " + id));
+    }
+
+    /** The platform's answer: {@code {"text": "..."}}; refused (409) once the case is no longer open. */
+    @PostMapping("/{id}/answer")
+    public Map<String, Object> answer(
+            @RequestAttribute(ApiAuthFilter.PLATFORM) String platform,
+            @PathVariable long id,
+            @RequestBody Map<String, String> body) {
+        cases.answer(viewer(platform), id, body.get("text"), List.of());
+        return Map.of("id", id, "answered", true);
+    }
+}
