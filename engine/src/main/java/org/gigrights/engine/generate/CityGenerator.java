@@ -149,19 +149,9 @@ public final class CityGenerator {
             if (roll < 0.00001) {
                 sink.rawLine(Malformed.row(id + "x", platform, wp.id(), day.epochSecond(i), r));
             }
-            sink.row(
-                    id,
-                    platform,
-                    wp.id(),
-                    wp.person(),
-                    DayEvents.NAMES[type],
-                    day.epochSecond(i),
-                    order,
-                    amount,
-                    day.region(i),
-                    day.insured(i),
-                    day.reason(i));
-            if (roll > 0.99998) {
+            // A few rows are sent twice, as feeds re-send after a timeout.
+            int copies = roll > 0.99998 ? 2 : 1;
+            for (int c = 0; c < copies; c++) {
                 sink.row(
                         id,
                         platform,
