@@ -1,10 +1,7 @@
 package org.gigrights.engine.fast;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -53,35 +50,39 @@ final class SpillFiles implements AutoCloseable {
 
     /** Writes one task's rows (keys, platforms and side references already global). */
     void write(Columns c, int task) {
+        int[] wCount = new int[partitions];
+        int[] iCount = new int[partitions];
+        int[] wPart = new int[c.size];
+        int[] iPart = new int[c.size];
+        for (int r = 0; r < c.size; r++) {
+            wPart[r] = workerPartition(c.key[r], partitions);
+            iPart[r] = idPartition(c.idHash[r], c.platform[r], partitions);
+            wCount[wPart[r]]++;
+            iCount[iPart[r]]++;
+        }
+        java.nio.ByteBuffer[] w = new java.nio.ByteBuffer[partitions];
+        java.nio.ByteBuffer[] i = new java.nio.ByteBuffer[partitions];
+        for (int p = 0; p < partitions; p++) {
+            w[p] = java.nio.ByteBuffer.allocate(wCount[p] * WORKER_ROW);
+            i[p] = java.nio.ByteBuffer.allocate(iCount[p] * ID_ROW);
+        }
+        for (int r = 0; r < c.size; r++) {
+            java.nio.ByteBuffer b = w[wPart[r]];
+            b.putLong(c.time[r]).putLong(c.amount[r]).putLong(c.idHash[r]).putLong(c.orderHash[r]);
+            b.putLong(c.ref[r]).putInt(c.key[r]).putInt(c.platform[r]).putInt(c.region[r]);
+            b.putInt(c.line[r]).putInt(c.idPos[r]).putInt(task);
+            b.put(c.type[r]).put(c.insured[r]).put(c.reason[r]);
+            java.nio.ByteBuffer d = i[iPart[r]];
+            d.putLong(c.idHash[r]).putLong(c.ref[r]).putLong(c.time[r]);
+            d.putInt(c.platform[r]).putInt(c.idPos[r]).putInt(c.line[r]).putInt(task);
+        }
         try {
-            for (int r = 0; r < c.size; r++) {
-                int wp = workerPartition(c.key[r], partitions);
-                DataOutputStream w = byWorker[wp];
-                synchronized (w) {
-                    w.writeLong(c.time[r]);
-                    w.writeLong(c.amount[r]);
-                    w.writeLong(c.idHash[r]);
-                    w.writeLong(c.orderHash[r]);
-                    w.writeLong(c.ref[r]);
-                    w.writeInt(c.key[r]);
-                    w.writeInt(c.platform[r]);
-                    w.writeInt(c.region[r]);
-                    w.writeInt(c.line[r]);
-                    w.writeInt(c.idPos[r]);
-                    w.writeInt(task);
-                    w.writeByte(c.type[r]);
-                    w.writeByte(c.insured[r]);
-                    w.writeByte(c.reason[r]);
+            for (int p = 0; p < partitions; p++) {
+                synchronized (byWorker[p]) {
+                    byWorker[p].write(w[p].array(), 0, w[p].position());
                 }
-                DataOutputStream i = byId[idPartition(c.idHash[r], c.platform[r], partitions)];
-                synchronized (i) {
-                    i.writeLong(c.idHash[r]);
-                    i.writeLong(c.ref[r]);
-                    i.writeLong(c.time[r]);
-                    i.writeInt(c.platform[r]);
-                    i.writeInt(c.idPos[r]);
-                    i.writeInt(c.line[r]);
-                    i.writeInt(task);
+                synchronized (byId[p]) {
+                    byId[p].write(i[p].array(), 0, i[p].position());
                 }
             }
         } catch (IOException e) {
@@ -97,58 +98,78 @@ final class SpillFiles implements AutoCloseable {
         }
     }
 
+    /** Reads a whole file; partitions are sized to fit in memory. */
+    private static java.nio.ByteBuffer bytes(Path file) throws IOException {
+        return java.nio.ByteBuffer.wrap(Files.readAllBytes(file));
+    }
+
     /** Reads a worker partition back as columns; {@code task} holds each row's task. */
     Columns readWorkers(int p, int[][] taskOut) throws IOException {
-        Columns c = new Columns(1024);
-        IntList tasks = new IntList();
-        try (DataInputStream in =
-                new DataInputStream(new BufferedInputStream(Files.newInputStream(workerFile(p)), 1 << 16))) {
-            while (true) {
-                long time;
-                try {
-                    time = in.readLong();
-                } catch (EOFException e) {
-                    break;
-                }
-                long amount = in.readLong();
-                long id = in.readLong();
-                long order = in.readLong();
-                long ref = in.readLong();
-                int key = in.readInt();
-                int platform = in.readInt();
-                int region = in.readInt();
-                int line = in.readInt();
-                int idPos = in.readInt();
-                tasks.add(in.readInt());
-                int type = in.readByte();
-                boolean insured = in.readByte() != 0;
-                int reason = in.readByte();
-                c.add(time, amount, id, order, ref, key, platform, region, line, type, insured, reason, idPos);
-            }
+        java.nio.ByteBuffer in = bytes(workerFile(p));
+        int n = in.remaining() / WORKER_ROW;
+        Columns c = new Columns(Math.max(16, n));
+        int[] tasks = new int[n];
+        for (int k = 0; k < n; k++) {
+            long time = in.getLong();
+            long amount = in.getLong();
+            long id = in.getLong();
+            long order = in.getLong();
+            long ref = in.getLong();
+            int key = in.getInt();
+            int platform = in.getInt();
+            int region = in.getInt();
+            int line = in.getInt();
+            int idPos = in.getInt();
+            tasks[k] = in.getInt();
+            int type = in.get();
+            boolean insured = in.get() != 0;
+            int reason = in.get();
+            c.add(time, amount, id, order, ref, key, platform, region, line, type, insured, reason, idPos);
         }
-        taskOut[0] = tasks.toArray();
+        taskOut[0] = tasks;
         return c;
     }
 
-    /** One row of an id partition. */
-    record IdRow(long idHash, long ref, long time, int platform, int idPos, int line, int task) {}
+    /** Bytes of one row in a worker partition. */
+    static final int WORKER_ROW = 8 * 5 + 4 * 6 + 3;
 
-    IdRow[] readIds(int p) throws IOException {
-        java.util.List<IdRow> rows = new java.util.ArrayList<>();
-        try (DataInputStream in =
-                new DataInputStream(new BufferedInputStream(Files.newInputStream(idFile(p)), 1 << 16))) {
-            while (true) {
-                long id;
-                try {
-                    id = in.readLong();
-                } catch (EOFException e) {
-                    break;
-                }
-                rows.add(new IdRow(
-                        id, in.readLong(), in.readLong(), in.readInt(), in.readInt(), in.readInt(), in.readInt()));
-            }
+    /** Bytes of one row in an id partition. */
+    static final int ID_ROW = 8 * 3 + 4 * 4;
+
+    /** The rows of an id partition, as columns. */
+    static final class IdRows {
+        int n;
+        long[] idHash;
+        long[] ref;
+        long[] time;
+        int[] platform;
+        int[] idPos;
+        int[] line;
+        int[] task;
+    }
+
+    IdRows readIds(int p) throws IOException {
+        java.nio.ByteBuffer in = bytes(idFile(p));
+        IdRows r = new IdRows();
+        int n = in.remaining() / ID_ROW;
+        r.n = n;
+        r.idHash = new long[n];
+        r.ref = new long[n];
+        r.time = new long[n];
+        r.platform = new int[n];
+        r.idPos = new int[n];
+        r.line = new int[n];
+        r.task = new int[n];
+        for (int k = 0; k < n; k++) {
+            r.idHash[k] = in.getLong();
+            r.ref[k] = in.getLong();
+            r.time[k] = in.getLong();
+            r.platform[k] = in.getInt();
+            r.idPos[k] = in.getInt();
+            r.line[k] = in.getInt();
+            r.task[k] = in.getInt();
         }
-        return rows.toArray(IdRow[]::new);
+        return r;
     }
 
     @Override

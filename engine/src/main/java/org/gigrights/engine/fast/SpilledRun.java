@@ -112,61 +112,60 @@ final class SpilledRun {
 
     /** Deduplicates one id partition: duplicates and conflicting rows are dropped from the rules. */
     void dedup(int p) throws IOException {
-        SpillFiles.IdRow[] rows = spill.readIds(p);
-        Arrays.sort(
-                rows,
-                (a, b) -> a.platform() != b.platform()
-                        ? Integer.compare(a.platform(), b.platform())
-                        : Long.compare(a.idHash(), b.idHash()));
+        SpillFiles.IdRows rows = spill.readIds(p);
+        int n = rows.n;
+        int slots = Integer.highestOneBit(Math.max(4, n) * 2 - 1) << 1;
+        int mask = slots - 1;
+        int[] table = new int[slots];
+        int[] slotOf = new int[n];
+        boolean[] later = new boolean[n];
+        boolean[] conflict = new boolean[slots];
+        int[] count = new int[slots];
+        for (int r = 0; r < n; r++) {
+            int slot = (int) Bytes.mix(rows.idHash[r] * 31 + rows.platform[r]) & mask;
+            while (true) {
+                int e = table[slot];
+                if (e == 0) {
+                    table[slot] = r + 1;
+                    break;
+                }
+                int f = e - 1;
+                if (rows.platform[f] == rows.platform[r]
+                        && rows.idHash[f] == rows.idHash[r]
+                        && text.compareIds(rows.ref[f], rows.idPos[f], rows.ref[r], rows.idPos[r]) == 0) {
+                    later[r] = true;
+                    if (!text.event(rows.ref[f]).equals(text.event(rows.ref[r]))) {
+                        conflict[slot] = true;
+                    }
+                    break;
+                }
+                slot = (slot + 1) & mask;
+            }
+            slotOf[r] = slot;
+            count[slot]++;
+        }
         long acc = 0;
         long dup = 0;
         long[] ends = new long[platforms.size()];
         Arrays.fill(ends, Long.MIN_VALUE);
-        int i = 0;
-        while (i < rows.length) {
-            int j = i + 1;
-            while (j < rows.length
-                    && rows[j].platform() == rows[i].platform()
-                    && rows[j].idHash() == rows[i].idHash()) {
-                j++;
+        for (int r = 0; r < n; r++) {
+            int slot = slotOf[r];
+            if (conflict[slot]) {
+                dropped.add(rows.ref[r]);
+                conflicts.add(FastAudit.conflict(
+                        text.file(rows.ref[r], reading.names),
+                        rows.line[r] + lineBase[rows.task[r]],
+                        text.eventId(rows.ref[r], rows.idPos[r]),
+                        platformName(rows.platform[r]),
+                        count[slot],
+                        text.raw(rows.ref[r])));
+            } else if (later[r]) {
+                dup++;
+                dropped.add(rows.ref[r]);
+            } else {
+                acc++;
+                ends[rows.platform[r]] = Math.max(ends[rows.platform[r]], rows.time[r]);
             }
-            List<SpillFiles.IdRow> run = new ArrayList<>(Arrays.asList(rows).subList(i, j));
-            while (!run.isEmpty()) {
-                // Rows whose ids really are equal (a hash may be shared by different ids).
-                SpillFiles.IdRow first = run.get(0);
-                List<SpillFiles.IdRow> same = new ArrayList<>();
-                List<SpillFiles.IdRow> rest = new ArrayList<>();
-                for (SpillFiles.IdRow r : run) {
-                    (text.compareIds(first.ref(), first.idPos(), r.ref(), r.idPos()) == 0 ? same : rest).add(r);
-                }
-                boolean conflict = false;
-                for (int k = 1; k < same.size() && !conflict; k++) {
-                    conflict = !text.event(first.ref())
-                            .equals(text.event(same.get(k).ref()));
-                }
-                if (conflict) {
-                    String platform = platformName(first.platform());
-                    for (SpillFiles.IdRow r : same) {
-                        dropped.add(r.ref());
-                        conflicts.add(FastAudit.conflict(
-                                text.file(r.ref(), reading.names),
-                                r.line() + lineBase[r.task()],
-                                text.eventId(r.ref(), r.idPos()),
-                                platform,
-                                same.size(),
-                                text.raw(r.ref())));
-                    }
-                } else {
-                    acc++;
-                    ends[first.platform()] = Math.max(ends[first.platform()], first.time());
-                    for (int k = 1; k < same.size(); k++) {
-                        dup++;
-                        dropped.add(same.get(k).ref());
-                    }
-                }
-                run = rest;
-            }
-            i = j;
         }
         synchronized (this) {
             accepted += acc;
