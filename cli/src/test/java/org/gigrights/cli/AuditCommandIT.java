@@ -103,6 +103,35 @@ class AuditCommandIT {
     }
 
     @Test
+    void allThreeEnginesWriteTheSameFiles() throws IOException {
+        Path city = tmp.resolve("city.csv");
+        assertThat(Main.run(
+                        "generate",
+                        "--quiet",
+                        "--workers",
+                        "80",
+                        "--days",
+                        "20",
+                        "--seed",
+                        "4",
+                        "--out",
+                        city.toString()))
+                .isZero();
+        Path columns = tmp.resolve("columns");
+        Path objects = tmp.resolve("objects");
+        Path spilled = tmp.resolve("spilled");
+        Main.run("audit", "--quiet", "--in", city.toString(), "--out", columns.toString());
+        Main.run("audit", "--quiet", "--engine", "objects", "--in", city.toString(), "--out", objects.toString());
+        Main.run("audit", "--quiet", "--spill", "5", "--in", city.toString(), "--out", spilled.toString());
+        for (String f : List.of("findings.csv", "findings.jsonl", "rejects.csv")) {
+            List<String> expected = Files.readAllLines(objects.resolve(f));
+            assertThat(Files.readAllLines(columns.resolve(f))).as(f).isEqualTo(expected);
+            assertThat(Files.readAllLines(spilled.resolve(f))).as(f).isEqualTo(expected);
+        }
+        assertThat(Files.readAllLines(objects.resolve("findings.csv"))).hasSizeGreaterThan(10);
+    }
+
+    @Test
     void missingInputIsExitOneAndBadUsageExitTwo() {
         assertThat(Main.run("audit", "--in", tmp.resolve("nope.csv").toString(), "--out", tmp.toString()))
                 .isEqualTo(1);
