@@ -137,6 +137,11 @@ class PagesIT {
                 .isPositive();
         Thread.sleep(800);
         shot("2-inspector-dashboard");
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("document.getElementById('chart-map').scrollIntoView()");
+        assertThat(driver.findElements(By.cssSelector("#chart-map canvas"))).isNotEmpty();
+        Thread.sleep(500);
+        shot("2a-inspector-district-grid");
         driver.get(url("/findings?worker=UPLOAD-W1"));
         // Choosing a rule swaps the results in place (htmx) and the URL follows.
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("filter-rule")))
