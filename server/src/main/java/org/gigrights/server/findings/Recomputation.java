@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import org.gigrights.rules.check.Counters;
 import org.gigrights.server.findings.internal.WorkerEvaluation;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,6 +42,15 @@ public class Recomputation {
      * @return the number of workers recomputed
      */
     public long recompute(String platform, Set<String> workers, UUID batch) {
+        return recompute(platform, workers, batch, (done, total) -> {});
+    }
+
+    /**
+     * Recomputes as above, telling {@code progress} the workers done and the total after each chunk.
+     *
+     * @return the number of workers recomputed
+     */
+    public long recompute(String platform, Set<String> workers, UUID batch, BiConsumer<Integer, Integer> progress) {
         Instant end = periodEnd(platform);
         if (end == null) {
             return 0;
@@ -70,6 +80,7 @@ public class Recomputation {
                         .singleRow();
                 evaluation.evaluate(platform, chunk, end.toEpochMilli(), clock.instant(), batch, counters);
             });
+            progress.accept(Math.min(list.size(), i + CHUNK), list.size());
         }
         jdbc.sql("UPDATE platform SET computed_period_end = ? WHERE code = ?")
                 .params(Timestamp.from(end), platform)

@@ -15,7 +15,7 @@ public class GigrightsUser extends User {
         super(
                 a.username(),
                 a.passwordHash(),
-                true,
+                a.disabledAt() == null,
                 true,
                 true,
                 !locked,

@@ -116,7 +116,11 @@ class PagesIT {
         assertThat(driver.getCurrentUrl()).endsWith("/platform");
         driver.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
         driver.findElement(By.id("upload")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/platform/upload"));
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/platform/jobs/"));
+        // The job page polls its status with htmx until the receipt appears.
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("accepted")));
+        assertThat(driver.findElement(By.id("job-percent")).getText()).isEqualTo("100%");
         assertThat(driver.findElement(By.id("accepted")).getText()).isEqualTo("2");
         assertThat(driver.findElement(By.id("rejected")).getText()).isEqualTo("1");
         shot("1-platform-upload-receipt");
@@ -135,8 +139,18 @@ class PagesIT {
                 .isPositive();
         Thread.sleep(800);
         shot("2-inspector-dashboard");
-        driver.get(url("/findings?worker=UPLOAD-W1&rule=INJURY_COVER"));
-        assertThat(driver.findElement(By.id("total")).getText()).isEqualTo("1");
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("document.getElementById('chart-map').scrollIntoView()");
+        assertThat(driver.findElements(By.cssSelector("#chart-map canvas"))).isNotEmpty();
+        Thread.sleep(500);
+        shot("2a-inspector-district-grid");
+        driver.get(url("/findings?worker=UPLOAD-W1"));
+        // Choosing a rule swaps the results in place (htmx) and the URL follows.
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("filter-rule")))
+                .selectByValue("INJURY_COVER");
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("rule=INJURY_COVER"));
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.textToBe(By.id("total"), "1"));
+        shot("2b-findings-htmx-filtered");
         driver.findElement(By.className("finding-link")).click();
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.urlMatches(".*/findings/\\d+$"));
         assertThat(driver.findElement(By.id("finding-title")).getText()).contains("INJURY_COVER", "UPLOAD-W1");

@@ -17,6 +17,15 @@ class MaskingTests {
     }
 
     @Test
+    void numbersInFreeTextAreMaskedToo() {
+        String raw = "e1,P1,W1,ORDER_ACCEPT,2026-04-21T10:00,o1,,500112,,id 50011219900101123X tel 13800138000";
+        assertThat(Masking.text(raw, INSPECTOR))
+                .isEqualTo("e1,P1,W1,ORDER_ACCEPT,2026-04-21T10:00,o1,,500112,,id 5001**********123X tel 138****8000");
+        assertThat(Masking.text(raw, ADMIN)).isEqualTo(raw);
+        assertThat(Masking.text("2026042110000000001", INSPECTOR)).isEqualTo("2026042110000000001");
+    }
+
+    @Test
     void scopeLimitsEachRoleToItsData() {
         assertThat(Scope.of(new Viewer("p", Role.PLATFORM, "P1", null, null), "f")
                         .sql())

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.gigrights.server.cases.internal.CaseStats;
 import org.gigrights.server.dashboard.internal.DashboardQueries;
+import org.gigrights.server.findings.Districts;
 import org.gigrights.server.identity.GigrightsUser;
 import org.gigrights.server.shared.Viewer;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -30,7 +31,17 @@ public class DashboardController {
         model.addAttribute("totals", queries.totals(v));
         model.addAttribute("byRule", queries.by(v, "rule"));
         model.addAttribute("byPlatform", queries.by(v, "platform"));
-        model.addAttribute("byDistrict", queries.by(v, "district"));
+        List<DashboardQueries.Bar> byDistrict = queries.by(v, "district");
+        model.addAttribute("byDistrict", byDistrict);
+        // Every district of the rule pack's regions table, with zero where there are no findings.
+        Map<String, Long> counts = new java.util.HashMap<>();
+        byDistrict.forEach(b -> counts.put(b.key(), b.count()));
+        model.addAttribute(
+                "districtGrid",
+                Districts.all().entrySet().stream()
+                        .map(e ->
+                                new DashboardQueries.Bar(e.getValue(), e.getKey(), counts.getOrDefault(e.getKey(), 0L)))
+                        .toList());
         model.addAttribute("caseTotals", cases.totals(v));
         model.addAttribute("casesByStage", cases.by(v, "stage"));
         model.addAttribute("casesByOrigin", cases.by(v, "origin"));

@@ -2,9 +2,8 @@ package org.gigrights.server.findings.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import org.gigrights.server.findings.Districts;
 import org.gigrights.server.findings.FindingFilter;
 import org.gigrights.server.findings.FindingQueries;
@@ -13,12 +12,16 @@ import org.gigrights.server.identity.GigrightsUser;
 import org.gigrights.server.shared.AuditLog;
 import org.gigrights.server.shared.ErrorCode;
 import org.gigrights.server.shared.GigrightsException;
+import org.gigrights.server.shared.Masking;
+import org.gigrights.server.shared.TableExport;
+import org.gigrights.server.shared.Viewer;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The finding list (filter, sort, page, export) and one finding with its evidence and history. */
@@ -58,13 +61,15 @@ public class FindingsController {
             @RequestParam(required = false) String sort,
             @RequestParam(required = false) String dir,
             @RequestParam(defaultValue = "0") int page,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
             Model model) {
         FindingFilter f = filter(rule, platform, district, worker, from, to, sort, dir, page);
         model.addAttribute("user", user);
         model.addAttribute("filter", f);
         model.addAttribute("page", queries.list(user.viewer(), f));
         model.addAttribute("districts", Districts.all());
-        return "findings";
+        // htmx asks for the results only: filtering, sorting and paging swap them in place.
+        return htmx != null ? "findings :: results" : "findings";
     }
 
     @GetMapping("/findings/{id}")
@@ -79,10 +84,14 @@ public class FindingsController {
         return "finding";
     }
 
-    /** The filtered list as CSV (UTF-8 with BOM, so that Excel reads the Chinese text). */
-    @GetMapping("/findings/export.csv")
+    /**
+     * The filtered list as CSV (UTF-8 with BOM) or Excel; formula-like text is escaped, and the
+     * export is written to the audit log (it names workers).
+     */
+    @GetMapping("/findings/export.{ext}")
     void export(
             @AuthenticationPrincipal GigrightsUser user,
+            @PathVariable String ext,
             @RequestParam(required = false) String rule,
             @RequestParam(required = false) String platform,
             @RequestParam(required = false) String district,
@@ -91,35 +100,48 @@ public class FindingsController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             HttpServletResponse response)
             throws IOException {
+        TableExport.Format format = TableExport.Format.of(ext);
         FindingFilter f = filter(rule, platform, district, worker, from, to, "date", "asc", 0);
+        Viewer v = user.viewer();
         audit.record(
-                user.viewer(), "EXPORT_FINDINGS", "rule=" + rule + " platform=" + platform + " district=" + district);
-        response.setContentType("text/csv; charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"findings.csv\"");
-        PrintWriter w =
-                new PrintWriter(new java.io.OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
-        w.print('\uFEFF');
-        w.println("id,rule,severity,platform,worker,date,district,value,threshold,citation,evidence");
-        queries.each(
-                user.viewer(),
-                f,
-                v -> w.println(String.join(
-                        ",",
-                        Long.toString(v.id()),
-                        v.rule(),
-                        v.severity(),
-                        v.platform(),
-                        v.worker(),
-                        v.date().toString(),
-                        csv(v.districtName()),
-                        v.value().toPlainString(),
-                        v.threshold().toPlainString(),
-                        csv(v.citation()),
-                        csv(String.join(";", v.evidence())))));
-        w.flush();
+                v,
+                "EXPORT_FINDINGS_" + format.name(),
+                "rule=" + rule + " platform=" + platform + " district=" + district + " worker=" + worker + " from="
+                        + from + " to=" + to);
+        TableExport.write(
+                format,
+                "findings",
+                HEADER,
+                rows -> queries.each(
+                        v,
+                        f,
+                        x -> rows.row(
+                                x.id(),
+                                x.rule(),
+                                x.severity(),
+                                x.platform(),
+                                x.worker(),
+                                x.date().toString(),
+                                x.districtName(),
+                                x.value(),
+                                x.threshold(),
+                                x.citation(),
+                                Masking.text(x.message(), v),
+                                String.join(";", x.evidence()))),
+                response);
     }
 
-    private static String csv(String s) {
-        return "\"" + s.replace("\"", "\"\"") + "\"";
-    }
+    static final List<String> HEADER = List.of(
+            "id",
+            "rule",
+            "severity",
+            "platform",
+            "worker",
+            "date",
+            "district",
+            "value",
+            "threshold",
+            "citation",
+            "message",
+            "evidence");
 }

@@ -18,6 +18,7 @@ public class LoginController {
         return switch (user.viewer().role()) {
             case WORKER -> "redirect:/me";
             case PLATFORM -> "redirect:/platform";
+            case MEDIATOR -> "redirect:/union";
             default -> "redirect:/dashboard";
         };
     }

@@ -59,6 +59,12 @@ public class SecurityConfig {
                                 "/swagger-ui/**",
                                 "/swagger-ui.html")
                         .permitAll()
+                        .requestMatchers("/admin/**")
+                        .hasRole("ADMIN")
+                        .requestMatchers("/union/**")
+                        .hasAnyRole("ADMIN", "MEDIATOR")
+                        .requestMatchers("/workers/**")
+                        .hasAnyRole("ADMIN", "INSPECTOR", "MEDIATOR")
                         .requestMatchers("/dashboard/**")
                         .hasAnyRole("ADMIN", "INSPECTOR", "MEDIATOR")
                         .requestMatchers("/platform/**")

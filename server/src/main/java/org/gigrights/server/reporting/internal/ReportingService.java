@@ -14,7 +14,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.zip.GZIPOutputStream;
 import org.gigrights.engine.ingest.Ingest;
@@ -25,6 +24,7 @@ import org.gigrights.server.GigrightsProperties;
 import org.gigrights.server.findings.Recomputation;
 import org.gigrights.server.reporting.ApiSignature;
 import org.gigrights.server.reporting.BatchReceipt;
+import org.gigrights.server.reporting.Progress;
 import org.gigrights.server.reporting.Source;
 import org.gigrights.server.shared.ErrorCode;
 import org.gigrights.server.shared.GigrightsException;
@@ -71,6 +71,18 @@ public class ReportingService {
     public BatchReceipt receive(
             String platform, Source source, Input.Format format, InputStream body, String declaredSha256)
             throws IOException {
+        return receive(platform, source, format, body, declaredSha256, Progress.NONE);
+    }
+
+    /** Receives a batch as above, telling {@code progress} when it stores and while it recomputes. */
+    public BatchReceipt receive(
+            String platform,
+            Source source,
+            Input.Format format,
+            InputStream body,
+            String declaredSha256,
+            Progress progress)
+            throws IOException {
         Path raw = Files.createTempFile("gigrights-batch", ".gz");
         try {
             MessageDigest sha = ApiSignature.sha256();
@@ -98,6 +110,7 @@ public class ReportingService {
             Instant now = clock.instant();
             UUID id = UUID.randomUUID();
             var stats = ingest.stats();
+            progress.storing();
             EventStore.Merge merge = tx.execute(s -> {
                 batches.lock(platform);
                 if (batches.find(platform, hash).isPresent()) {
@@ -119,7 +132,7 @@ public class ReportingService {
             if (merge == null) {
                 return batches.find(platform, hash).orElseThrow();
             }
-            long recomputed = recompute(platform, merge.affectedWorkers(), id);
+            long recomputed = recomputation.recompute(platform, merge.affectedWorkers(), id, progress::recomputing);
             batches.recomputed(id, recomputed);
             log.info(
                     "batch {} of {}: {} rows, {} new, {} corrected, {} duplicates, {} rejected, {} workers recomputed",
@@ -135,9 +148,5 @@ public class ReportingService {
         } finally {
             Files.deleteIfExists(raw);
         }
-    }
-
-    private long recompute(String platform, Set<String> workers, UUID batch) {
-        return recomputation.recompute(platform, workers, batch);
     }
 }

@@ -61,4 +61,88 @@ public class WorkerDayQueries {
                 })
                 .list();
     }
+
+    public long complaints(String platform, String worker) {
+        return jdbc.sql("SELECT count(*) FROM complaint WHERE platform = ? AND worker = ?")
+                .params(platform, worker)
+                .query(Long.class)
+                .single();
+    }
+
+    /** A worker in a list: open findings, complaints, the district they worked in most. */
+    public record WorkerRow(
+            String platform, String worker, String district, long days, long findings, long complaints) {}
+
+    /** A complaint as a mediator sees it. */
+    public record Complaint(
+            long id, String platform, String worker, Long findingId, String text, String createdAt, String status) {}
+
+    /**
+     * Workers within a scope condition on {@code worker_day} (alias {@code d}), most open findings first.
+     */
+    public List<WorkerRow> workers(String scopeSql, List<Object> scopeParams, int limit, long offset) {
+        List<Object> p = new java.util.ArrayList<>(scopeParams);
+        p.add(limit);
+        p.add(offset);
+        return jdbc.sql("SELECT d.platform, d.worker, mode() WITHIN GROUP (ORDER BY d.district), count(*),"
+                        + " (SELECT count(*) FROM finding f WHERE f.platform = d.platform AND f.worker = d.worker"
+                        + " AND f.gone_at IS NULL),"
+                        + " (SELECT count(*) FROM complaint c WHERE c.platform = d.platform AND c.worker = d.worker)"
+                        + " FROM worker_day d WHERE true" + scopeSql
+                        + " GROUP BY d.platform, d.worker ORDER BY 5 DESC, 1, 2 LIMIT ? OFFSET ?")
+                .params(p)
+                .query((rs, n) -> new WorkerRow(
+                        rs.getString(1),
+                        rs.getString(2),
+                        Districts.name(rs.getString(3)),
+                        rs.getLong(4),
+                        rs.getLong(5),
+                        rs.getLong(6)))
+                .list();
+    }
+
+    public long countWorkers(String scopeSql, List<Object> scopeParams) {
+        return jdbc.sql("SELECT count(DISTINCT (d.platform, d.worker)) FROM worker_day d WHERE true" + scopeSql)
+                .params(scopeParams)
+                .query(Long.class)
+                .single();
+    }
+
+    /** Whether a worker has any day within a scope condition on {@code worker_day} (alias {@code d}). */
+    public boolean inScope(String platform, String worker, String scopeSql, List<Object> scopeParams) {
+        List<Object> p = new java.util.ArrayList<>(List.of(platform, worker));
+        p.addAll(scopeParams);
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM worker_day d WHERE d.platform = ? AND d.worker = ?" + scopeSql
+                        + ")")
+                .params(p)
+                .query(Boolean.class)
+                .single();
+    }
+
+    /** The newest complaints, of one worker or (both null) of all. */
+    public List<Complaint> complaintList(String platform, String worker, int limit) {
+        return jdbc.sql(
+                        "SELECT id, platform, worker, finding_id, text, to_char(created_at AT TIME ZONE 'Asia/Shanghai',"
+                                + " 'YYYY-MM-DD HH24:MI'), status FROM complaint WHERE (?::text IS NULL OR platform = ?)"
+                                + " AND (?::text IS NULL OR worker = ?) ORDER BY created_at DESC, id DESC LIMIT ?")
+                .params(platform, platform, worker, worker, limit)
+                .query((rs, n) -> new Complaint(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        (Long) rs.getObject(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7)))
+                .list();
+    }
+
+    /** The ID and phone number on the worker's account, if they have one: {@code [id, phone]}. */
+    public java.util.Optional<String[]> personalNumbers(String platform, String worker) {
+        return jdbc.sql("SELECT id_number, phone FROM account WHERE role = 'WORKER' AND platform = ? AND worker = ?"
+                        + " ORDER BY id LIMIT 1")
+                .params(platform, worker)
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
+                .optional();
+    }
 }
