@@ -14,11 +14,16 @@ final class Progress {
         this.quiet = quiet;
     }
 
-    void rows(long rows) {
-        if (quiet) {
+    private long lastPrint = System.nanoTime();
+
+    /** Prints the rows read so far, at most every two seconds. */
+    synchronized void rows(long rows) {
+        long now = System.nanoTime();
+        if (quiet || now - lastPrint < 2_000_000_000L) {
             return;
         }
-        double secs = (System.nanoTime() - start) / 1e9;
+        lastPrint = now;
+        double secs = (now - start) / 1e9;
         err.printf("read %,d rows (%,.0f rows/s)%n", rows, rows / Math.max(secs, 1e-9));
         err.flush();
     }
