@@ -46,7 +46,10 @@ class PagesIT {
     }
 
     static boolean chromiumInstalled() {
-        return Files.isExecutable(Path.of("/usr/bin/chromium")) && Files.isExecutable(Path.of("/usr/bin/chromedriver"));
+        // In CI the browser is installed by .ci/run, so there a missing browser fails the test.
+        return System.getenv("CI") != null
+                || (Files.isExecutable(Path.of("/usr/bin/chromium"))
+                        && Files.isExecutable(Path.of("/usr/bin/chromedriver")));
     }
 
     @LocalServerPort
