@@ -109,10 +109,43 @@ final class ParseTask {
         return n;
     }
 
+    private int lastWorker = -1;
+    private int lastPlatform = -1;
+    private int lastPs = -1;
+    private int lastPe;
+    private int lastWs;
+    private int lastWe;
+
+    private static boolean same(byte[] a, int from, int to, int from2, int to2) {
+        if (to - from != to2 - from2) {
+            return false;
+        }
+        for (int i = 0; i < to - from; i++) {
+            if (a[from + i] != a[from2 + i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private void add(FastRow r, byte[] a, int lineStart, int line) {
-        int worker = workers.id(
-                a, r.start[FastRow.PLATFORM], r.end[FastRow.PLATFORM], r.start[FastRow.WORKER], r.end[FastRow.WORKER]);
-        int platform = platforms.id(a, r.start[FastRow.PLATFORM], r.end[FastRow.PLATFORM], 0, 0);
+        int ps = r.start[FastRow.PLATFORM];
+        int pe = r.end[FastRow.PLATFORM];
+        int ws = r.start[FastRow.WORKER];
+        int we = r.end[FastRow.WORKER];
+        // Feeds list a worker's rows together, so the previous row's ids are usually the answer.
+        if (lastWorker < 0 || !same(a, ps, pe, lastPs, lastPe) || !same(a, ws, we, lastWs, lastWe)) {
+            lastWorker = workers.id(a, ps, pe, ws, we);
+            if (lastWorker < 0 || lastPs < 0 || !same(a, ps, pe, lastPs, lastPe)) {
+                lastPlatform = platforms.id(a, ps, pe, 0, 0);
+            }
+            lastPs = ps;
+            lastPe = pe;
+            lastWs = ws;
+            lastWe = we;
+        }
+        int worker = lastWorker;
+        int platform = lastPlatform;
         int idFrom = r.start[FastRow.EVENT_ID];
         int idLen = r.end[FastRow.EVENT_ID] - idFrom;
         long id = Bytes.hash(a, idFrom, idFrom + idLen);
