@@ -1,5 +1,6 @@
 package org.gigrights.server.selfservice.web;
 
+import java.util.List;
 import org.gigrights.server.findings.FindingFilter;
 import org.gigrights.server.findings.FindingQueries;
 import org.gigrights.server.identity.GigrightsUser;
@@ -51,18 +52,7 @@ public class WorkerRecordPages {
         model.addAttribute("total", total);
         model.addAttribute("pages", Math.max(1, (total + PAGE - 1) / PAGE));
         model.addAttribute("workers", days.workers(s.sql(), s.params(), PAGE, (long) p * PAGE));
-        model.addAttribute(
-                "complaints",
-                days.complaintList(null, null, 20).stream()
-                        .map(c -> new WorkerDayQueries.Complaint(
-                                c.id(),
-                                c.platform(),
-                                c.worker(),
-                                c.findingId(),
-                                Masking.text(c.text(), v),
-                                c.createdAt(),
-                                c.status()))
-                        .toList());
+        model.addAttribute("complaints", masked(days.complaintList(null, null, 20), v));
         return htmx != null ? "union :: workers" : "union";
     }
 
@@ -89,18 +79,21 @@ public class WorkerRecordPages {
                 "findings",
                 findings.list(v, new FindingFilter(null, platform, null, worker, null, null, "date", true, 0, 500))
                         .items());
-        model.addAttribute(
-                "complaints",
-                days.complaintList(platform, worker, 100).stream()
-                        .map(c -> new WorkerDayQueries.Complaint(
-                                c.id(),
-                                c.platform(),
-                                c.worker(),
-                                c.findingId(),
-                                Masking.text(c.text(), v),
-                                c.createdAt(),
-                                c.status()))
-                        .toList());
+        model.addAttribute("complaints", masked(days.complaintList(platform, worker, 100), v));
         return "worker";
+    }
+
+    /** Complaints with ID and phone numbers in their text masked for the viewer. */
+    private static List<WorkerDayQueries.Complaint> masked(List<WorkerDayQueries.Complaint> list, Viewer v) {
+        return list.stream()
+                .map(c -> new WorkerDayQueries.Complaint(
+                        c.id(),
+                        c.platform(),
+                        c.worker(),
+                        c.findingId(),
+                        Masking.text(c.text(), v),
+                        c.createdAt(),
+                        c.status()))
+                .toList();
     }
 }
