@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
@@ -77,13 +78,30 @@ final class Source {
         }
     }
 
-    /** Opens an input: mapped when it is a plain file, read otherwise. */
+    /** Inputs that are not plain files are kept in memory up to this size, else spooled to disk. */
+    static long inMemoryLimit = 256L << 20;
+
+    /**
+     * Opens an input: a plain file is mapped; a compressed file or standard input is read into
+     * memory when small, and otherwise copied to a temporary file that is mapped, so that memory
+     * does not grow with the input.
+     */
     static Source of(Input input, Path path) throws IOException {
         if (path != null && !input.gzip() && !gzipMagic(path)) {
             return map(input.name(), path);
         }
         try (InputStream in = input.openStream()) {
-            return read(input.name(), in);
+            byte[] head = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, inMemoryLimit + 1));
+            if (head.length <= inMemoryLimit) {
+                return read(input.name(), new java.io.ByteArrayInputStream(head));
+            }
+            Path spool = Files.createTempFile("gigrights-input-", ".csv");
+            spool.toFile().deleteOnExit();
+            try (java.io.OutputStream out = Files.newOutputStream(spool)) {
+                out.write(head);
+                in.transferTo(out);
+            }
+            return map(input.name(), spool);
         }
     }
 

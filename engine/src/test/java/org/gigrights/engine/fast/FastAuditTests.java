@@ -146,6 +146,15 @@ class FastAuditTests {
         }
         Run fast = fast(List.of(Input.file(gz)));
         Run ref = reference(csv);
+        long limit = Source.inMemoryLimit;
+        try {
+            // Larger than the in-memory limit: spooled to a temporary file and mapped.
+            Source.inMemoryLimit = 10_000;
+            Run spooled = fast(List.of(Input.file(gz)));
+            assertThat(spooled.result().findings()).isEqualTo(ref.result().findings());
+        } finally {
+            Source.inMemoryLimit = limit;
+        }
         assertThat(fast.result().findings()).isEqualTo(ref.result().findings());
         assertThat(fast.result().ingest().rejected())
                 .isEqualTo(ref.result().ingest().rejected());
