@@ -42,9 +42,12 @@ public final class FindingsWriter {
     }
 
     public static void jsonl(Path file, List<Finding> findings) throws IOException {
-        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+                JsonGenerator g = JSON.createGenerator(w)) {
+            g.setRootValueSeparator(null);
             for (Finding f : findings) {
-                w.write(json(f));
+                write(g, f);
+                g.flush();
                 w.write('\n');
             }
         }
@@ -54,30 +57,34 @@ public final class FindingsWriter {
     public static String json(Finding f) throws IOException {
         StringWriter s = new StringWriter();
         try (JsonGenerator g = JSON.createGenerator(s)) {
-            g.writeStartObject();
-            g.writeStringField("rule", f.rule());
-            g.writeStringField("severity", f.severity().name());
-            g.writeStringField("platform", f.platform());
-            g.writeStringField("worker", f.worker());
-            g.writeStringField("date", f.date().toString());
-            g.writeFieldName("value");
-            g.writeNumber(f.value());
-            g.writeFieldName("threshold");
-            g.writeNumber(f.threshold());
-            g.writeStringField("citation", f.citation());
-            g.writeStringField("message", f.message());
-            g.writeArrayFieldStart("evidence");
-            for (String id : f.evidence()) {
-                g.writeString(id);
-            }
-            g.writeEndArray();
-            g.writeObjectFieldStart("details");
-            for (Map.Entry<String, String> d : f.details().entrySet()) {
-                g.writeStringField(d.getKey(), d.getValue());
-            }
-            g.writeEndObject();
-            g.writeEndObject();
+            write(g, f);
         }
         return s.toString();
+    }
+
+    private static void write(JsonGenerator g, Finding f) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("rule", f.rule());
+        g.writeStringField("severity", f.severity().name());
+        g.writeStringField("platform", f.platform());
+        g.writeStringField("worker", f.worker());
+        g.writeStringField("date", f.date().toString());
+        g.writeFieldName("value");
+        g.writeNumber(f.value());
+        g.writeFieldName("threshold");
+        g.writeNumber(f.threshold());
+        g.writeStringField("citation", f.citation());
+        g.writeStringField("message", f.message());
+        g.writeArrayFieldStart("evidence");
+        for (String id : f.evidence()) {
+            g.writeString(id);
+        }
+        g.writeEndArray();
+        g.writeObjectFieldStart("details");
+        for (Map.Entry<String, String> d : f.details().entrySet()) {
+            g.writeStringField(d.getKey(), d.getValue());
+        }
+        g.writeEndObject();
+        g.writeEndObject();
     }
 }
