@@ -297,13 +297,23 @@ public final class FastAudit {
     private static final class Phases {
         private final boolean on = System.getenv("GIGRIGHTS_TIMING") != null;
         private long last = System.nanoTime();
+        private long lastCpu = cpu();
+
+        /** CPU time of the whole process (all threads, the collector and the compiler too). */
+        private static long cpu() {
+            var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+            return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
+        }
 
         void mark(String phase) {
             long now = System.nanoTime();
+            long cpu = cpu();
             if (on) {
-                System.err.printf("phase %-9s %8.3f s%n", phase, (now - last) / 1e9);
+                System.err.printf(
+                        "phase %-9s %8.3f s wall %8.3f s cpu%n", phase, (now - last) / 1e9, (cpu - lastCpu) / 1e9);
             }
             last = now;
+            lastCpu = cpu;
         }
     }
 
