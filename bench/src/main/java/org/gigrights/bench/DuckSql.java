@@ -58,13 +58,14 @@ final class DuckSql {
                 AND (type <> 'INCOME' OR reason IN ('BONUS','SUBSIDY','TIP','OTHER'))
                 AND (type <> 'DEDUCTION' OR reason IN ('FINE','DEPOSIT','EQUIPMENT','OTHER'))
             ),
-            keyed AS (
-              SELECT *, count(DISTINCT hash(worker, person, type, t, "order", cents, region, ins, reason))
-                        OVER (PARTITION BY platform, event_id) AS versions,
-                     row_number() OVER (PARTITION BY platform, event_id) AS copy
+            ev AS (
+              SELECT platform, event_id, any_value(worker) AS worker, any_value(type) AS type, any_value(t) AS t,
+                     any_value("order") AS "order", any_value(cents) AS cents, any_value(region) AS region,
+                     any_value(ins) AS ins, any_value(reason) AS reason, (any_value(t) + 28800000) // 86400000 AS d
               FROM valid
+              GROUP BY platform, event_id
+              HAVING count(DISTINCT hash(worker, person, type, t, "order", cents, region, ins, reason)) = 1
             ),
-            ev AS (SELECT *, (t + 28800000) // 86400000 AS d FROM keyed WHERE versions = 1 AND copy = 1),
             orders AS (
               SELECT platform, worker, "order",
                      count(*) FILTER (WHERE type = 'ORDER_ACCEPT') AS na,
