@@ -49,18 +49,41 @@ public record CaseDetail(
         }
     }
 
-    /** The mediation agreement and its payment. */
+    /**
+     * The mediation agreement: the mediator's draft, the parties' signatures, its payment.
+     *
+     * @param version the draft's number; each redraft starts the signatures over
+     * @param refusedBy the role that refused this version ({@code WORKER} or {@code PLATFORM}), or null
+     * @param signedAt when the second party signed and the agreement took effect, or null
+     */
     public record Agreement(
+            int version,
             long amountCents,
             LocalDate dueDate,
             String terms,
             boolean wage,
-            String signedBy,
+            String draftedBy,
+            Instant draftedAt,
+            Instant workerSignedAt,
+            Instant platformSignedAt,
+            String refusedBy,
+            Instant refusedAt,
+            String refusal,
             Instant signedAt,
             Instant paidAt,
             Instant paymentOrderAt) {
         public String amountYuan() {
             return java.math.BigDecimal.valueOf(amountCents, 2).toPlainString();
+        }
+
+        /** Whether both parties signed. */
+        public boolean effective() {
+            return signedAt != null;
+        }
+
+        /** The draft's state for {@link CaseMachine}. */
+        public CaseMachine.Draft draft() {
+            return new CaseMachine.Draft(workerSignedAt != null, platformSignedAt != null, refusedBy != null);
         }
     }
 }

@@ -13,11 +13,15 @@ import org.gigrights.server.shared.Role;
  * {@code FORBIDDEN} (wrong role). Whether the actor may see the case at all is checked before.
  *
  * <pre>
- * INTAKE ─accept→ ACCEPTED ─assign→ ASSIGNED ─startMediation→ MEDIATION ─agree→ AGREEMENT ─dispose→ DISPOSED
+ * INTAKE ─accept→ ACCEPTED ─assign→ ASSIGNED ─startMediation→ MEDIATION ─(2nd signature)→ AGREEMENT ─dispose→ DISPOSED
  *   └reject→ REJECTED            │                     └noAgreement→ NO_AGREEMENT ─referToArbitration→ ARBITRATION
  *                                └referToInspection→ INSPECTION                    (or MEDIATION after 15 days)
  * ARBITRATION | INSPECTION ─dispose→ DISPOSED ─evaluate→ EVALUATED ─close→ CLOSED;  any open stage ─withdraw→ WITHDRAWN
  * </pre>
+ *
+ * In MEDIATION the mediator drafts the agreement; the worker and the platform each sign or refuse it,
+ * and the second signature moves the case to AGREEMENT. INSPECTION and ARBITRATION periods may be
+ * extended once.
  */
 public final class CaseMachine {
     private CaseMachine() {}
@@ -33,6 +37,16 @@ public final class CaseMachine {
     static final Set<Role> OFFICIALS = Set.of(Role.ADMIN, Role.INSPECTOR);
     static final Set<Role> MEDIATORS = Set.of(Role.ADMIN, Role.INSPECTOR, Role.MEDIATOR);
     static final Set<Role> WORKER = Set.of(Role.WORKER);
+    static final Set<Role> PARTIES = Set.of(Role.WORKER, Role.PLATFORM);
+
+    /**
+     * The draft agreement as the parties left it, or {@code null} in the commands when there is none.
+     *
+     * @param workerSigned the worker signed this version
+     * @param platformSigned the platform signed this version
+     * @param refused a party refused this version (the mediator drafts again or records no agreement)
+     */
+    public record Draft(boolean workerSigned, boolean platformSigned, boolean refused) {}
 
     /** 受理 (within 5 working days of intake). */
     public static Step accept(Stage s, Role by) {
@@ -54,9 +68,66 @@ public final class CaseMachine {
         return step("START_MEDIATION", s, by, MEDIATORS, MEDIATION, null, ASSIGNED);
     }
 
-    /** 达成调解协议 (signed by both sides). */
-    public static Step agree(Stage s, Role by) {
-        return step("AGREE", s, by, MEDIATORS, AGREEMENT, null, MEDIATION);
+    /** 拟定调解协议: the mediator drafts (or redrafts) the agreement; the parties' signatures start over. */
+    public static Step draftAgreement(Stage s, Role by) {
+        return step("DRAFT_AGREEMENT", s, by, MEDIATORS, s, null, MEDIATION);
+    }
+
+    /**
+     * 签署调解协议: the worker or the platform signs the current draft; the second signature makes it take
+     * effect (AGREEMENT). Refused without a draft, on a refused draft, or when this party already signed.
+     */
+    public static Step signAgreement(Stage s, Role by, Draft d) {
+        step("SIGN_AGREEMENT", s, by, PARTIES, s, null, MEDIATION);
+        checkDraft(s, "SIGN_AGREEMENT", by, d);
+        boolean other = by == Role.WORKER ? d.platformSigned() : d.workerSigned();
+        return new Step("SIGN_AGREEMENT", s, other ? AGREEMENT : s, null);
+    }
+
+    /** 拒签调解协议, with the reason for the mediator; the same refusals as {@link #signAgreement}. */
+    public static Step refuseAgreement(Stage s, Role by, Draft d, String reason) {
+        Step st = step("REFUSE_AGREEMENT", s, by, PARTIES, s, required(reason), MEDIATION);
+        checkDraft(s, "REFUSE_AGREEMENT", by, d);
+        return st;
+    }
+
+    private static void checkDraft(Stage s, String command, Role by, Draft d) {
+        if (d == null) {
+            throw new IllegalTransition(s, command, "no draft agreement");
+        }
+        if (d.refused()) {
+            throw new IllegalTransition(s, command, "the draft was refused; the mediator drafts it again");
+        }
+        if (by == Role.WORKER ? d.workerSigned() : d.platformSigned()) {
+            throw new IllegalTransition(s, command, "already signed");
+        }
+    }
+
+    /** 延长监察期限 (劳动保障监察条例 第十七条): once, with the approval's reason. */
+    public static Step extendInspection(Stage s, Role by, boolean extended, String approval) {
+        return extend("EXTEND_INSPECTION", s, by, OFFICIALS, extended, approval, INSPECTION);
+    }
+
+    /** 延长仲裁期限 (劳动争议调解仲裁法 第四十三条): once, with the reason. */
+    public static Step extendArbitration(Stage s, Role by, boolean extended, String reason) {
+        return extend("EXTEND_ARBITRATION", s, by, MEDIATORS, extended, reason, ARBITRATION);
+    }
+
+    private static Step extend(
+            String command, Stage s, Role by, Set<Role> roles, boolean extended, String reason, Stage in) {
+        Step st = step(command, s, by, roles, s, required(reason), in);
+        if (extended) {
+            throw new IllegalTransition(s, command, "the period was already extended");
+        }
+        return st;
+    }
+
+    /** 合并: a new intake on the matter of this open case is linked to it. */
+    public static Step link(Stage s, Origin origin) {
+        if (!s.open()) {
+            throw new IllegalTransition(s, "LINK_" + origin);
+        }
+        return new Step("LINK_" + origin, s, s, null);
     }
 
     /** 调解未达成协议 */

@@ -9,6 +9,8 @@ import java.time.LocalDate;
  * @param dueKind the deadline running now ({@code acceptance}, {@code mediation}, {@code payment}, ...)
  * @param flag {@code OK}, {@code SOON} (within the warning days) or {@code OVERDUE}
  * @param linkedIntakes later complaints on the same matter linked to this case
+ * @param extendedKind the period that was extended ({@code inspection}, {@code arbitration}), or null
+ * @param supervisor the supervisor an overdue case was escalated to, or null
  */
 public record CaseView(
         long id,
@@ -34,4 +36,6 @@ public record CaseView(
         Instant escalatedAt,
         int linkedIntakes,
         Integer rating,
-        String flag) {}
+        String flag,
+        String extendedKind,
+        String supervisor) {}

@@ -95,6 +95,21 @@ public final class Deadlines {
         return add(start, r.value() + r.extension(), r.unit());
     }
 
+    /**
+     * The last day of the period {@code name} started on {@code start} and extended by {@code days}, within
+     * the longest extension the law allows (劳动保障监察条例 17: 30 working days; 调解仲裁法 43: 15 days).
+     * The extension runs on from the period's own end, before any move off a rest day.
+     *
+     * @throws IllegalArgumentException when {@code days} is not between 1 and the rule's extension
+     */
+    public LocalDate extend(String name, LocalDate start, int days) {
+        Rule r = rule(name, start);
+        if (days < 1 || days > r.extension()) {
+            throw new IllegalArgumentException(name + " may be extended by 1 to " + r.extension() + " " + r.unit());
+        }
+        return add(start, r.value() + days, r.unit());
+    }
+
     /** How many days before a deadline a case is flagged as approaching. */
     public int warnDays(LocalDate on) {
         return rule("warn_before", on).value();

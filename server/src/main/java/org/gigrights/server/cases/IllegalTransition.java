@@ -15,6 +15,13 @@ public class IllegalTransition extends GigrightsException {
         this.command = command;
     }
 
+    /** Refused in this stage for a reason other than the stage itself (already extended, no draft, ...). */
+    public IllegalTransition(Stage stage, String command, String why) {
+        super(ErrorCode.ILLEGAL_TRANSITION, "command " + command + " is not allowed in stage " + stage + ": " + why);
+        this.stage = stage;
+        this.command = command;
+    }
+
     public Stage stage() {
         return stage;
     }

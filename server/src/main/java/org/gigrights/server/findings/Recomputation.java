@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.function.BiConsumer;
 import org.gigrights.rules.check.Counters;
 import org.gigrights.server.findings.internal.WorkerEvaluation;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -18,7 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Recomputes the findings of a platform's workers from their stored events, with the rules core
  * unchanged. When the platform's period end moved (a later event arrived), every worker of the
- * platform is recomputed, since PAY_DELAY judges open earnings against it (docs/adr/0007).
+ * platform is recomputed, since PAY_DELAY judges open earnings against it (docs/adr/0007). Then
+ * {@link FindingsRecomputed} is published.
  */
 @Service
 public class Recomputation {
@@ -28,12 +30,19 @@ public class Recomputation {
     private final WorkerEvaluation evaluation;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    public Recomputation(JdbcClient jdbc, WorkerEvaluation evaluation, TransactionTemplate tx, Clock clock) {
+    public Recomputation(
+            JdbcClient jdbc,
+            WorkerEvaluation evaluation,
+            TransactionTemplate tx,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.evaluation = evaluation;
         this.tx = tx;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -85,6 +94,7 @@ public class Recomputation {
         jdbc.sql("UPDATE platform SET computed_period_end = ? WHERE code = ?")
                 .params(Timestamp.from(end), platform)
                 .update();
+        events.publishEvent(new FindingsRecomputed(platform, list, batch));
         return list.size();
     }
 

@@ -32,7 +32,11 @@ import org.springframework.test.context.DynamicPropertySource;
 /** Cases on the embedded PostgreSQL: every transition, every refusal, deadlines, duplicates, triggers, scope. */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"gigrights.cases.max-attachment-bytes=1000", "gigrights.cases.scan-every=0"})
+        properties = {
+            "gigrights.cases.max-attachment-bytes=1000",
+            "gigrights.cases.scan-every=0",
+            "gigrights.cases.triggers=DEPOSIT:1,MIN_WAGE:5,INJURY_COVER:1"
+        })
 class CasesIT {
     static final Viewer W1 = new Viewer("w1", Role.WORKER, "PA", "W1", null);
     static final Viewer W2 = new Viewer("w2", Role.WORKER, "PA", "W2", null);
@@ -67,10 +71,14 @@ class CasesIT {
     @Autowired
     Accounts accounts;
 
+    @Autowired
+    org.gigrights.server.cases.internal.Notices notices;
+
     @BeforeEach
     void clean() {
-        jdbc.sql("TRUNCATE notification, case_agreement, case_session, case_document, case_step, case_finding,"
-                        + " case_file, finding_history, finding, audit_log, account, platform CASCADE")
+        jdbc.sql(
+                        "TRUNCATE notification_read, case_supervisor, notification, case_agreement, case_session, case_document, case_step, case_finding,"
+                                + " case_file, finding_history, finding, audit_log, account, platform CASCADE")
                 .update();
         jdbc.sql("INSERT INTO platform (code, name, access_key, secret_key, created_at) VALUES"
                         + " ('PA', 'A', 'AK-A', 'SK-A', now()), ('PB', 'B', 'AK-B', 'SK-B', now())")
@@ -123,8 +131,13 @@ class CasesIT {
         long session = cases.scheduleSession(MEDIATOR, id, Instant.now(), "渝北区总工会调解室");
         cases.startMediation(MEDIATOR, id);
         cases.recordSession(MEDIATOR, id, session, "少付 320 元", "同意补发");
-        cases.agree(MEDIATOR, id, 32000, today().plusDays(7), "平台于七日内补发 320 元", true, List.of());
+        cases.draftAgreement(MEDIATOR, id, 32000, today().plusDays(7), "平台于七日内补发 320 元", true, List.of());
+        cases.signAgreement(W1, id, 1);
+        assertThat(view(id).stage()).isEqualTo(Stage.MEDIATION);
+        cases.signAgreement(PLATFORM_A, id, 1);
+        assertThat(view(id).stage()).isEqualTo(Stage.AGREEMENT);
         assertThat(view(id).dueKind()).isEqualTo("payment");
+        assertThat(view(id).dueDate()).isEqualTo(today().plusDays(7));
         refused(() -> cases.markForPaymentOrder(MEDIATOR, id), ErrorCode.BAD_REQUEST);
         cases.markPaid(MEDIATOR, id);
         cases.dispose(MEDIATOR, id, "已履行");
@@ -151,7 +164,9 @@ class CasesIT {
                         "SCHEDULE_SESSION",
                         "START_MEDIATION",
                         "RECORD_SESSION",
-                        "AGREE",
+                        "DRAFT_AGREEMENT",
+                        "SIGN_AGREEMENT",
+                        "SIGN_AGREEMENT",
                         "MARK_PAID",
                         "DISPOSE",
                         "EVALUATE",
@@ -160,7 +175,7 @@ class CasesIT {
         assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE action LIKE 'CASE_%'")
                         .query(Long.class)
                         .single())
-                .isEqualTo(12);
+                .isEqualTo(14);
         assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE action = 'VIEW_CASE' AND username = 'w1'")
                         .query(Long.class)
                         .single())
@@ -229,7 +244,11 @@ class CasesIT {
         List<Runnable> wrong = List.of(
                 () -> cases.assign(INSPECTOR, id, "med"),
                 () -> cases.startMediation(MEDIATOR, id),
-                () -> cases.agree(MEDIATOR, id, 100, today(), "x", true, List.of()),
+                () -> cases.draftAgreement(MEDIATOR, id, 100, today(), "x", true, List.of()),
+                () -> cases.signAgreement(W1, id, null),
+                () -> cases.refuseAgreement(PLATFORM_A, id, null, "x"),
+                () -> cases.extendInspection(INSPECTOR, id, 30, "x"),
+                () -> cases.extendArbitration(MEDIATOR, id, 15, "x"),
                 () -> cases.noAgreement(MEDIATOR, id, "x"),
                 () -> cases.markPaid(MEDIATOR, id),
                 () -> cases.referToArbitration(MEDIATOR, id, "x"),
@@ -426,5 +445,233 @@ class CasesIT {
                 .hasValueSatisfying(u -> assertThat(u.data()).hasSize(1000));
         assertThat(queries.document(W2, id, doc)).isEmpty();
         assertThat(queries.document(PLATFORM_B, id, doc)).isEmpty();
+    }
+
+    long mediating(Viewer w, Matter m) {
+        long id = file(w, m);
+        cases.accept(INSPECTOR, id);
+        cases.assign(INSPECTOR, id, "med");
+        cases.startMediation(MEDIATOR, id);
+        return id;
+    }
+
+    @Test
+    void inspectionAndArbitrationPeriodsAreExtendedOnceWithinTheLaw() {
+        Deadlines dl = Deadlines.standard();
+        long insp = file(W1, Matter.DEPOSIT);
+        cases.accept(INSPECTOR, insp);
+        refused(() -> cases.extendInspection(INSPECTOR, insp, 30, "尚未立案调查"), ErrorCode.ILLEGAL_TRANSITION);
+        cases.referToInspection(INSPECTOR, insp, "收取押金");
+        refused(() -> cases.extendInspection(INSPECTOR, insp, 31, "超过三十个工作日"), ErrorCode.BAD_REQUEST);
+        refused(() -> cases.extendInspection(INSPECTOR, insp, 30, " "), ErrorCode.BAD_REQUEST);
+        refused(() -> cases.extendInspection(MEDIATOR, insp, 30, "调解员无权"), ErrorCode.FORBIDDEN);
+        cases.extendInspection(INSPECTOR, insp, 30, "案情复杂，经局长批准");
+        assertThat(view(insp).dueDate()).isEqualTo(dl.dueExtended("inspection", today()));
+        assertThat(view(insp).extendedKind()).isEqualTo("inspection");
+        refused(() -> cases.extendInspection(INSPECTOR, insp, 10, "再次延长"), ErrorCode.ILLEGAL_TRANSITION);
+        CaseDetail.Step step = queries.get(INSPECTOR, insp).orElseThrow().steps().stream()
+                .filter(x -> x.command().equals("EXTEND_INSPECTION"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(step.reason()).isEqualTo("延长 30 个工作日：案情复杂，经局长批准");
+        assertThat(step.dueDate()).isEqualTo(dl.dueExtended("inspection", today()));
+        assertThat(step.from()).isEqualTo(Stage.INSPECTION);
+        assertThat(step.to()).isEqualTo(Stage.INSPECTION);
+        assertThat(queries.notices(W1)).anySatisfy(n -> assertThat(n.message()).contains("监察期限经批准延长"));
+
+        long arb = mediating(W1, Matter.HOURS);
+        cases.noAgreement(MEDIATOR, arb, "平台不同意");
+        refused(() -> cases.extendArbitration(MEDIATOR, arb, 15, "尚未仲裁"), ErrorCode.ILLEGAL_TRANSITION);
+        cases.referToArbitration(MEDIATOR, arb, "申请仲裁");
+        refused(() -> cases.extendArbitration(MEDIATOR, arb, 16, "超过十五日"), ErrorCode.BAD_REQUEST);
+        cases.extendArbitration(MEDIATOR, arb, 10, "案情复杂，仲裁委主任批准");
+        assertThat(view(arb).dueDate()).isEqualTo(dl.extend("arbitration", today(), 10));
+        refused(() -> cases.extendArbitration(INSPECTOR, arb, 5, "再延五日"), ErrorCode.ILLEGAL_TRANSITION);
+
+        long late = mediating(W1, Matter.INJURY);
+        cases.referToInspection(INSPECTOR, late, "涉嫌违法");
+        jdbc.sql("UPDATE case_file SET due_date = ? WHERE id = ?")
+                .params(java.sql.Date.valueOf(today().minusDays(1)), late)
+                .update();
+        refused(() -> cases.extendInspection(INSPECTOR, late, 30, "期满之后"), ErrorCode.BAD_REQUEST);
+        assertThat(commands(late)).doesNotContain("EXTEND_INSPECTION");
+    }
+
+    @Test
+    void anAgreementTakesEffectOnlyWhenBothPartiesSignedTheSameDraft() {
+        long id = mediating(W1, Matter.PAY);
+        refused(() -> cases.signAgreement(W1, id, null), ErrorCode.ILLEGAL_TRANSITION);
+        long session = cases.scheduleSession(MEDIATOR, id, Instant.parse("2026-05-06T02:00:00Z"), "渝北区总工会调解室");
+        assertThat(session).isPositive();
+        assertThat(queries.notices(W1)).anySatisfy(n -> assertThat(n.message()).contains("2026-05-06 10:00 渝北区总工会调解室"));
+        assertThat(queries.notices(PLATFORM_A))
+                .anySatisfy(n -> assertThat(n.message()).contains("调解会"));
+
+        assertThat(cases.draftAgreement(MEDIATOR, id, 50000, today().plusDays(10), "补发 500 元", true, List.of()))
+                .isEqualTo(1);
+        refused(() -> cases.signAgreement(MEDIATOR, id, 1), ErrorCode.FORBIDDEN);
+        refused(() -> cases.signAgreement(PLATFORM_B, id, 1), ErrorCode.NOT_FOUND);
+        refused(() -> cases.signAgreement(W2, id, 1), ErrorCode.NOT_FOUND);
+        cases.refuseAgreement(PLATFORM_A, id, 1, "金额过高");
+        refused(() -> cases.signAgreement(W1, id, 1), ErrorCode.ILLEGAL_TRANSITION);
+        assertThat(queries.notices(MEDIATOR))
+                .anySatisfy(n -> assertThat(n.message()).contains("平台拒签调解协议：金额过高"));
+        assertThat(queries.get(W1, id).orElseThrow().agreement().refusedBy()).isEqualTo("PLATFORM");
+
+        assertThat(cases.draftAgreement(MEDIATOR, id, 42000, today().plusDays(10), "补发 420 元", true, List.of()))
+                .isEqualTo(2);
+        CaseDetail.Agreement a = queries.get(W1, id).orElseThrow().agreement();
+        assertThat(a.refusedBy()).isNull();
+        assertThat(a.version()).isEqualTo(2);
+        refused(() -> cases.signAgreement(W1, id, 1), ErrorCode.ILLEGAL_TRANSITION);
+        cases.signAgreement(W1, id, 2);
+        refused(() -> cases.signAgreement(W1, id, 2), ErrorCode.ILLEGAL_TRANSITION);
+        assertThat(view(id).stage()).isEqualTo(Stage.MEDIATION);
+        assertThat(queries.get(W1, id).orElseThrow().agreement().effective()).isFalse();
+
+        SignedClient pa = new SignedClient(port, "AK-A", "SK-A");
+        byte[] stale = "{\"version\":1}".getBytes(StandardCharsets.UTF_8);
+        SignedClient.Answer old = pa.send(
+                "POST",
+                "/api/v1/cases/" + id + "/agreement/sign",
+                "application/json",
+                stale,
+                System.currentTimeMillis(),
+                SignedClient.nonce());
+        assertThat(old.status()).as(old.text()).isEqualTo(409);
+        byte[] body = "{\"version\":2}".getBytes(StandardCharsets.UTF_8);
+        SignedClient.Answer ok = pa.send(
+                "POST",
+                "/api/v1/cases/" + id + "/agreement/sign",
+                "application/json",
+                body,
+                System.currentTimeMillis(),
+                SignedClient.nonce());
+        assertThat(ok.status()).as(ok.text()).isEqualTo(200);
+        assertThat(ok.body().get("effective").asBoolean()).isTrue();
+
+        CaseDetail d = queries.get(INSPECTOR, id).orElseThrow();
+        assertThat(d.c().stage()).isEqualTo(Stage.AGREEMENT);
+        assertThat(d.c().dueKind()).isEqualTo("payment");
+        assertThat(d.agreement().amountCents()).isEqualTo(42000);
+        assertThat(d.agreement().workerSignedAt()).isNotNull();
+        assertThat(d.agreement().platformSignedAt()).isNotNull();
+        assertThat(d.agreement().signedAt()).isNotNull();
+        assertThat(jdbc.sql("SELECT signed_by FROM case_agreement WHERE case_id = ?")
+                        .param(id)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("api:PA");
+        assertThat(commands(id))
+                .containsSubsequence(
+                        "SCHEDULE_SESSION",
+                        "DRAFT_AGREEMENT",
+                        "REFUSE_AGREEMENT",
+                        "DRAFT_AGREEMENT",
+                        "SIGN_AGREEMENT",
+                        "SIGN_AGREEMENT");
+        refused(
+                () -> cases.draftAgreement(MEDIATOR, id, 1, today(), "x", true, List.of()),
+                ErrorCode.ILLEGAL_TRANSITION);
+        cases.markPaid(MEDIATOR, id);
+        assertThat(queries.get(W1, id).orElseThrow().agreement().paidAt()).isNotNull();
+    }
+
+    @Test
+    void notificationsAreReadByEachAccountOnItsOwn() {
+        long id = file(W1, Matter.PAY);
+        Viewer other = new Viewer("insp2", Role.INSPECTOR, null, null, null);
+        Viewer yubei = new Viewer("yubei", Role.INSPECTOR, null, null, "500112");
+        assertThat(notices.unread(INSPECTOR)).isEqualTo(1);
+        assertThat(notices.unread(other)).isEqualTo(1);
+        assertThat(notices.unread(yubei)).as("not a case of 渝北").isZero();
+        long n = notices.list(INSPECTOR, true, 10).get(0).id();
+        assertThat(notices.markRead(INSPECTOR, n)).isTrue();
+        assertThat(notices.unread(INSPECTOR)).isZero();
+        assertThat(notices.unread(other))
+                .as("a role's notification is read per account")
+                .isEqualTo(1);
+        assertThat(notices.list(INSPECTOR, false, 10)).singleElement().satisfies(x -> assertThat(x.read())
+                .isTrue());
+        assertThat(notices.markRead(W2, n)).as("not W2's").isFalse();
+        cases.accept(INSPECTOR, id);
+        assertThat(notices.unread(W1)).isEqualTo(1);
+        assertThat(notices.unread(W2)).isZero();
+        assertThat(notices.unread(PLATFORM_A)).isEqualTo(1);
+        assertThat(notices.unread(PLATFORM_B)).isZero();
+        assertThat(notices.markAllRead(PLATFORM_A)).isEqualTo(1);
+        assertThat(notices.unread(PLATFORM_A)).isZero();
+        assertThat(notices.unread(W1)).isEqualTo(1);
+    }
+
+    @Test
+    void overdueCasesGoToTheSupervisorOfTheirDistrict() {
+        accounts.create("yubei-lead", "pw", Role.INSPECTOR, "渝北督办", null, null, "500112", null, null);
+        accounts.create("city-lead", "pw", Role.INSPECTOR, "市督办", null, null, null, null, null);
+        Viewer admin = new Viewer("admin", Role.ADMIN, null, null, null);
+        refused(() -> cases.setSupervisor(INSPECTOR, "500112", "yubei-lead"), ErrorCode.FORBIDDEN);
+        refused(() -> cases.setSupervisor(admin, "500103", "yubei-lead"), ErrorCode.BAD_REQUEST);
+        refused(() -> cases.setSupervisor(admin, "500112", "med"), ErrorCode.BAD_REQUEST);
+        cases.setSupervisor(admin, "500112", "yubei-lead");
+        cases.setSupervisor(admin, "*", "city-lead");
+        assertThat(queries.supervisors())
+                .extracting(CaseQueries.Supervisor::username)
+                .containsExactly("city-lead", "yubei-lead");
+
+        long inYubei = file(W1, Matter.PAY);
+        long elsewhere = file(W2, Matter.PAY);
+        jdbc.sql("UPDATE case_file SET district = '500112' WHERE id = ?")
+                .param(inYubei)
+                .update();
+        jdbc.sql("UPDATE case_file SET due_date = ? WHERE id IN (?, ?)")
+                .params(java.sql.Date.valueOf(today().minusDays(1)), inYubei, elsewhere)
+                .update();
+        assertThat(cases.escalate()).isEqualTo(2);
+        Viewer lead = new Viewer("yubei-lead", Role.INSPECTOR, null, null, "500112");
+        Viewer city = new Viewer("city-lead", Role.INSPECTOR, null, null, null);
+        assertThat(queries.list(lead, null, "supervise", 10))
+                .extracting(CaseView::id)
+                .containsExactly(inYubei);
+        assertThat(queries.list(city, null, "supervise", 10))
+                .extracting(CaseView::id)
+                .containsExactly(elsewhere);
+        assertThat(view(inYubei).supervisor()).isEqualTo("yubei-lead");
+        assertThat(queries.notices(lead)).anySatisfy(n -> assertThat(n.caseId()).isEqualTo(inYubei));
+        assertThat(queries.notices(admin))
+                .as("a named supervisor, not the administrators")
+                .noneSatisfy(n -> assertThat(n.message()).contains("超期"));
+
+        cases.accept(INSPECTOR, inYubei);
+        assertThat(queries.list(lead, null, "supervise", 10))
+                .as("handled again: out of the queue")
+                .isEmpty();
+        cases.setSupervisor(admin, "*", "");
+        long third = file(W1, Matter.HOURS);
+        jdbc.sql("UPDATE case_file SET due_date = ? WHERE id = ?")
+                .params(java.sql.Date.valueOf(today().minusDays(1)), third)
+                .update();
+        assertThat(cases.escalate()).isEqualTo(1);
+        assertThat(queries.notices(admin))
+                .as("no supervisor: the administrators")
+                .anySatisfy(n -> assertThat(n.caseId()).isEqualTo(third));
+    }
+
+    @Test
+    void triggersRunRightAfterABatchsFindingsAreRecomputed() {
+        SignedClient pa = new SignedClient(port, "AK-A", "SK-A");
+        SignedClient.Answer a = pa.postCsv("event_id,platform,worker,type,time,order,amount,region,insured,reason\n"
+                + "t1,PA,TW1,ORDER_ACCEPT,2026-04-21T10:00:00+08:00,o1,,500112,,\n"
+                + "t2,PA,TW1,ORDER_COMPLETE,2026-04-21T10:30:00+08:00,o1,5.00,,false,\n");
+        assertThat(a.status()).as(a.text()).isBetween(200, 299);
+        List<CaseView> auto = queries.list(INSPECTOR, null, null, 10);
+        assertThat(auto)
+                .as("opened by the batch, without a periodic scan")
+                .singleElement()
+                .satisfies(c -> {
+                    assertThat(c.origin()).isEqualTo(Origin.AUTO);
+                    assertThat(c.worker()).isEqualTo("TW1");
+                    assertThat(c.triggerName()).isEqualTo("INJURY_COVER:1");
+                });
+        assertThat(triggers.scan()).as("nothing left for the periodic scan").isZero();
     }
 }

@@ -1,6 +1,7 @@
 package org.gigrights.server.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,25 @@ class DeadlinesTests {
         // 60 working days (+30) from 02-10 across the Spring Festival, Qingming and Labour Day
         assertThat(d.due("inspection", day("2026-02-10"))).isEqualTo(day("2026-05-14"));
         assertThat(d.dueExtended("inspection", day("2026-02-10"))).isEqualTo(day("2026-06-26"));
+    }
+
+    @Test
+    void anExtensionRunsOnFromThePeriodsOwnEndWithinTheLegalMaximum() {
+        assertThat(d.extend("inspection", day("2026-02-10"), 30))
+                .isEqualTo(d.dueExtended("inspection", day("2026-02-10")));
+        assertThat(d.extend("inspection", day("2026-02-10"), 1)).isEqualTo(day("2026-05-15"));
+        // 45 days from 01-05 end on the holiday 02-19 (moved to 02-24); +5 counts from 02-19: 02-24 again
+        assertThat(d.extend("arbitration", day("2026-01-05"), 5)).isEqualTo(day("2026-02-24"));
+        assertThat(d.extend("arbitration", day("2026-01-05"), 15)).isEqualTo(day("2026-03-06"));
+        for (int bad : new int[] {0, 31}) {
+            assertThatThrownBy(() -> d.extend("inspection", day("2026-02-10"), bad))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+        assertThatThrownBy(() -> d.extend("arbitration", day("2026-01-05"), 16))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> d.extend("mediation", day("2026-01-05"), 1))
+                .as("mediation has no extension")
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -221,6 +221,17 @@ class PagesIT {
             waitFor("case-stage");
             assertThat(driver.findElement(By.id("case-stage")).getText()).isEqualTo("已分派调解员");
 
+            driver.manage().window().setSize(new Dimension(1280, 1000));
+            login("platform");
+            driver.get(url("/cases/" + id));
+            waitFor("answer-text");
+            driver.findElement(By.id("answer-text")).sendKeys("已核实：三单漏结算，同意补发");
+            click("do-ANSWER");
+            waitFor("steps");
+            assertThat(driver.findElement(By.id("steps")).getText()).contains("平台答复", "已核实");
+            shot("7a-platform-answered");
+            driver.manage().window().setSize(new Dimension(390, 844));
+
             login("union");
             driver.get(url("/cases?queue=mine"));
             driver.findElement(By.cssSelector("#case-" + id + " a.case-link")).click();
@@ -231,9 +242,39 @@ class PagesIT {
             ((org.openqa.selenium.JavascriptExecutor) driver)
                     .executeScript("document.getElementById('due').value = '2026-05-20'");
             driver.findElement(By.id("terms")).sendKeys("平台于2026年5月20日前补发320.50元");
-            click("do-AGREE");
+            click("do-DRAFT_AGREEMENT");
             waitFor("agreement-amount");
             assertThat(driver.findElement(By.id("agreement-amount")).getText()).isEqualTo("320.50");
+            assertThat(driver.findElement(By.id("case-stage")).getText()).isEqualTo("调解中");
+
+            login("worker");
+            assertThat(driver.findElement(By.id("unread-badge")).getText()).isNotBlank();
+            click("nav-notices");
+            waitFor("notifications");
+            assertThat(driver.findElement(By.id("notifications")).getText()).contains("请查看并签署");
+            shot("7b-worker-notifications-phone");
+            driver.get(url("/me/cases/" + id));
+            waitFor("sign-agreement");
+            assertThat(driver.findElement(By.id("agreement")).getText()).contains("320.50", "2026-05-20");
+            shot("7c-worker-agreement-to-sign-phone");
+            click("sign-agreement");
+            waitFor("signatures");
+            assertThat(driver.findElement(By.id("signatures")).getText()).contains("您已签署", "平台未签署");
+            assertThat(driver.findElements(By.id("sign-agreement"))).isEmpty();
+            shot("7d-worker-signed-phone");
+
+            driver.manage().window().setSize(new Dimension(1280, 1000));
+            login("platform");
+            driver.get(url("/cases/" + id));
+            click("do-SIGN_AGREEMENT");
+            waitFor("agreement-effective");
+            assertThat(driver.findElement(By.id("case-stage")).getText()).isEqualTo("达成调解协议");
+            shot("7e-platform-signed-agreement-in-effect");
+            driver.manage().window().setSize(new Dimension(390, 844));
+
+            login("union");
+            driver.get(url("/cases/" + id));
+            waitFor("do-MARK_PAID");
             click("do-MARK_PAID");
             waitFor("do-DISPOSE");
             driver.findElement(By.id("outcome")).sendKeys("已足额支付");
@@ -249,7 +290,7 @@ class PagesIT {
             waitFor("my-rating");
             assertThat(driver.findElement(By.id("my-rating")).getText()).isEqualTo("5★");
             assertThat(driver.findElement(By.id("steps")).getText())
-                    .contains("提交投诉", "受理", "分派调解员", "开始调解", "签订调解协议", "处置完毕", "评价");
+                    .contains("提交投诉", "受理", "平台答复", "分派调解员", "开始调解", "拟定调解协议", "签署调解协议", "处置完毕", "评价");
             shot("8-worker-rated-phone");
 
             login("inspector");

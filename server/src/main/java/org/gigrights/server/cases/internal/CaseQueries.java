@@ -28,21 +28,35 @@ import org.springframework.stereotype.Component;
 @Component
 public class CaseQueries {
     /** A notification for the viewer. */
-    public record Notice(long id, Long caseId, String message, Instant at) {}
+    public record Notice(long id, Long caseId, String message, Instant at, boolean read) {
+        /** The time in Chongqing, to the minute. */
+        public String time() {
+            return MINUTE.format(at.atZone(RulePack.chongqing().zone()));
+        }
+    }
+
+    /** A district's supervisor ({@code *}: districts without their own). */
+    public record Supervisor(String district, String username, String setBy, Instant setAt) {}
+
+    static final java.time.format.DateTimeFormatter MINUTE =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     static final String COLUMNS = "c.id, c.origin, c.matter, c.platform, c.worker, c.district, c.stage, c.description,"
             + " c.days_from, c.days_to, c.trigger_name, c.opened_at, c.updated_at, c.mediator, c.due_kind, c.due_date,"
-            + " c.answer_due, c.answered_at, c.outcome, c.missed_deadline, c.escalated_at, c.linked_intakes, c.rating";
+            + " c.answer_due, c.answered_at, c.outcome, c.missed_deadline, c.escalated_at, c.linked_intakes, c.rating,"
+            + " c.extended_kind, c.supervisor";
 
     private final JdbcClient jdbc;
     private final Clock clock;
     private final AuditLog audit;
+    private final Notices notices;
     private final Deadlines deadlines = Deadlines.standard();
 
-    public CaseQueries(JdbcClient jdbc, Clock clock, AuditLog audit) {
+    public CaseQueries(JdbcClient jdbc, Clock clock, AuditLog audit, Notices notices) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.audit = audit;
+        this.notices = notices;
     }
 
     LocalDate today() {
@@ -54,7 +68,7 @@ public class CaseQueries {
      *
      * @param stage only this stage, or null
      * @param queue {@code due} (approaching or past a deadline), {@code escalated} (督办), {@code mine}
-     *     (assigned to the viewer), or null for all
+     *     (assigned to the viewer), {@code supervise} (escalated to the viewer as supervisor), or null for all
      */
     public List<CaseView> list(Viewer v, Stage stage, String queue, int limit) {
         Scope s = Scope.of(v, "c");
@@ -70,6 +84,9 @@ public class CaseQueries {
             p.add(Date.valueOf(today.plusDays(deadlines.warnDays(today))));
         } else if ("escalated".equals(queue)) {
             where.append(" AND c.escalated_at IS NOT NULL AND c.stage NOT IN ('CLOSED', 'WITHDRAWN', 'EVALUATED')");
+        } else if ("supervise".equals(queue)) {
+            where.append(" AND c.escalated_at IS NOT NULL AND c.supervisor = ?");
+            p.add(v.username());
         } else if ("mine".equals(queue)) {
             where.append(" AND c.mediator = ?");
             p.add(v.username());
@@ -129,25 +146,45 @@ public class CaseQueries {
                         rs.getString(4),
                         rs.getString(5)))
                 .list();
-        var agreement = jdbc.sql("SELECT amount_cents, due_date, terms, wage, signed_by, signed_at, paid_at,"
-                        + " payment_order_at FROM case_agreement WHERE case_id = ?")
-                .param(id)
-                .query((rs, n) -> new CaseDetail.Agreement(
-                        rs.getLong(1),
-                        date(rs, 2),
-                        rs.getString(3),
-                        rs.getBoolean(4),
-                        rs.getString(5),
-                        instant(rs, 6),
-                        instant(rs, 7),
-                        instant(rs, 8)))
-                .optional()
-                .orElse(null);
+        var agreement = agreement(jdbc, id);
         var findings = jdbc.sql("SELECT finding_id FROM case_finding WHERE case_id = ? ORDER BY 1")
                 .param(id)
                 .query(Long.class)
                 .list();
         return Optional.of(new CaseDetail(c.get(), steps, docs, sessions, agreement, findings));
+    }
+
+    /** The agreement of a case (draft or in effect), or null. */
+    static CaseDetail.Agreement agreement(JdbcClient jdbc, long id) {
+        return jdbc.sql("SELECT version, amount_cents, due_date, terms, wage, drafted_by, drafted_at,"
+                        + " worker_signed_at, platform_signed_at, refused_by, refused_at, refusal, signed_at, paid_at,"
+                        + " payment_order_at FROM case_agreement WHERE case_id = ?")
+                .param(id)
+                .query((rs, n) -> new CaseDetail.Agreement(
+                        rs.getInt(1),
+                        rs.getLong(2),
+                        date(rs, 3),
+                        rs.getString(4),
+                        rs.getBoolean(5),
+                        rs.getString(6),
+                        instant(rs, 7),
+                        instant(rs, 8),
+                        instant(rs, 9),
+                        rs.getString(10),
+                        instant(rs, 11),
+                        rs.getString(12),
+                        instant(rs, 13),
+                        instant(rs, 14),
+                        instant(rs, 15)))
+                .optional()
+                .orElse(null);
+    }
+
+    /** The named supervisors by district. */
+    public List<Supervisor> supervisors() {
+        return jdbc.sql("SELECT district, username, set_by, set_at FROM case_supervisor ORDER BY district")
+                .query((rs, n) -> new Supervisor(rs.getString(1), rs.getString(2), rs.getString(3), instant(rs, 4)))
+                .list();
     }
 
     /** A document of a case the viewer may see. */
@@ -161,22 +198,9 @@ public class CaseQueries {
                 .optional();
     }
 
-    /** The viewer's unread notifications, newest first. */
+    /** The viewer's unread notifications, newest first (up to 20). */
     public List<Notice> notices(Viewer v) {
-        List<String> to = new ArrayList<>(
-                List.of("user:" + v.username(), "role:" + v.role().name()));
-        if (v.platform() != null) {
-            to.add(v.worker() == null ? "platform:" + v.platform() : "worker:" + v.platform() + "/" + v.worker());
-        }
-        return jdbc.sql("SELECT id, case_id, message, created_at FROM notification WHERE recipient IN (?, ?, ?)"
-                        + " AND read_at IS NULL ORDER BY created_at DESC, id DESC LIMIT 20")
-                .params(to.get(0), to.get(1), to.size() > 2 ? to.get(2) : to.get(1))
-                .query((rs, n) -> new Notice(
-                        rs.getLong(1),
-                        (Long) rs.getObject(2),
-                        rs.getString(3),
-                        rs.getTimestamp(4).toInstant()))
-                .list();
+        return notices.list(v, true, 20);
     }
 
     private CaseView view(ResultSet rs, LocalDate today) throws SQLException {
@@ -210,7 +234,9 @@ public class CaseQueries {
                 instant(rs, 21),
                 rs.getInt(22),
                 (Integer) rs.getObject(23),
-                flag);
+                flag,
+                rs.getString(24),
+                rs.getString(25));
     }
 
     static LocalDate date(ResultSet rs, int i) throws SQLException {

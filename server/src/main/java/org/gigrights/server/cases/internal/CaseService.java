@@ -5,15 +5,17 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import org.gigrights.rules.params.RulePack;
 import org.gigrights.server.GigrightsProperties;
+import org.gigrights.server.cases.CaseDetail;
 import org.gigrights.server.cases.CaseMachine;
 import org.gigrights.server.cases.Deadlines;
+import org.gigrights.server.cases.Duplicates;
+import org.gigrights.server.cases.IllegalTransition;
 import org.gigrights.server.cases.Intake;
 import org.gigrights.server.cases.Matter;
 import org.gigrights.server.cases.NotificationChannel;
@@ -51,6 +53,8 @@ public class CaseService {
     private final GigrightsProperties.Cases props;
     private final Deadlines deadlines = Deadlines.standard();
     private final ZoneId zone = RulePack.chongqing().zone();
+    private static final java.time.format.DateTimeFormatter MINUTE =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     public CaseService(
             JdbcClient jdbc,
@@ -157,26 +161,26 @@ public class CaseService {
                 .query()
                 .listOfRows();
         Timestamp now = Timestamp.from(clock.instant());
-        List<String> open = new ArrayList<>();
-        for (Stage s : Stage.values()) {
-            if (s.open()) {
-                open.add(s.name());
-            }
-        }
-        var existing = jdbc.sql("SELECT id, stage FROM case_file WHERE platform = ? AND worker = ? AND matter = ?"
-                        + " AND stage IN ("
-                        + String.join(",", open.stream().map(s -> "'" + s + "'").toList())
-                        + ") ORDER BY id LIMIT 1")
-                .params(platform, worker, matter.name())
-                .query((rs, n) -> new Object[] {rs.getLong(1), Stage.valueOf(rs.getString(2))})
-                .optional();
+        var existing = Duplicates.linkTo(
+                jdbc.sql("SELECT id, matter, stage FROM case_file WHERE platform = ? AND worker = ?")
+                        .params(platform, worker)
+                        .query((rs, n) -> new Duplicates.Existing(
+                                rs.getLong(1),
+                                platform,
+                                worker,
+                                Matter.valueOf(rs.getString(2)),
+                                Stage.valueOf(rs.getString(3))))
+                        .list(),
+                platform,
+                worker,
+                matter);
         if (existing.isPresent()) {
-            long id = (long) existing.get()[0];
-            Stage stage = (Stage) existing.get()[1];
+            long id = existing.get().id();
+            CaseMachine.Step link = CaseMachine.link(existing.get().stage(), origin);
             jdbc.sql("UPDATE case_file SET linked_intakes = linked_intakes + 1, updated_at = ? WHERE id = ?")
                     .params(now, id)
                     .update();
-            long step = insertStep(id, by, "LINK_" + origin, stage, stage, description, null, null, true);
+            long step = insertStep(id, by, link.command(), link.from(), link.to(), description, null, null, true);
             link(id, findings);
             store(id, step, by, uploads);
             audit.record(by, "CASE_LINK", platform + "/" + worker + "/case " + id);
@@ -241,12 +245,23 @@ public class CaseService {
         apply(v, id, s -> CaseMachine.startMediation(s, v.role()), List.of());
     }
 
+    /** Schedules a mediation session; the worker and the platform are told when and where. */
     public long scheduleSession(Viewer v, long id, java.time.Instant when, String place) {
-        apply(v, id, s -> CaseMachine.scheduleSession(s, v.role()), List.of());
-        return jdbc.sql("INSERT INTO case_session (case_id, scheduled_at, place) VALUES (?, ?, ?) RETURNING id")
-                .params(id, Timestamp.from(when), place)
+        if (when == null || place == null || place.isBlank()) {
+            throw new GigrightsException(ErrorCode.BAD_REQUEST, "a session needs a time and a place");
+        }
+        Row row = lock(v, id);
+        CaseMachine.Step step = CaseMachine.scheduleSession(row.stage(), v.role());
+        String at = MINUTE.format(when.atZone(zone)) + " " + place.strip();
+        record(v, row, step, List.of(), at, null, null);
+        long session = jdbc.sql("INSERT INTO case_session (case_id, scheduled_at, place) VALUES (?, ?, ?) RETURNING id")
+                .params(id, Timestamp.from(when), place.strip())
                 .query(Long.class)
                 .single();
+        for (String who : parties(row)) {
+            notify(id, who, "案件 #" + id + "：调解会定于 " + at + " 举行，请准时参加");
+        }
+        return session;
     }
 
     public void recordSession(Viewer v, long id, long session, String workerSaid, String platformSaid) {
@@ -260,27 +275,151 @@ public class CaseService {
         }
     }
 
-    /** Records the signed agreement; its due date becomes the case's deadline. */
-    public void agree(
+    /**
+     * The mediator drafts (or redrafts) the agreement; earlier signatures and refusals start over, and
+     * the worker and the platform are asked to sign.
+     *
+     * @return the draft's version
+     */
+    public int draftAgreement(
             Viewer v, long id, long amountCents, LocalDate due, String terms, boolean wage, List<Upload> docs) {
         if (amountCents < 0 || due == null || terms == null || terms.isBlank()) {
             throw new GigrightsException(ErrorCode.BAD_REQUEST, "an agreement needs an amount, a due date and terms");
         }
-        apply(v, id, s -> CaseMachine.agree(s, v.role()), docs);
-        jdbc.sql("INSERT INTO case_agreement (case_id, amount_cents, due_date, terms, wage, signed_by, signed_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?)")
-                .params(
-                        id,
-                        amountCents,
-                        Date.valueOf(due),
-                        terms.strip(),
-                        wage,
-                        v.username(),
-                        Timestamp.from(clock.instant()))
+        checkUploads(docs);
+        Row row = lock(v, id);
+        CaseMachine.Step step = CaseMachine.draftAgreement(row.stage(), v.role());
+        Timestamp now = Timestamp.from(clock.instant());
+        int version = jdbc.sql("INSERT INTO case_agreement (case_id, amount_cents, due_date, terms, wage, drafted_by,"
+                        + " drafted_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (case_id) DO UPDATE SET"
+                        + " amount_cents = EXCLUDED.amount_cents, due_date = EXCLUDED.due_date, terms = EXCLUDED.terms,"
+                        + " wage = EXCLUDED.wage, drafted_by = EXCLUDED.drafted_by, drafted_at = EXCLUDED.drafted_at,"
+                        + " version = case_agreement.version + 1, worker_signed_by = NULL, worker_signed_at = NULL,"
+                        + " platform_signed_by = NULL, platform_signed_at = NULL, refused_by = NULL,"
+                        + " refused_at = NULL, refusal = NULL, signed_by = NULL, signed_at = NULL RETURNING version")
+                .params(id, amountCents, Date.valueOf(due), terms.strip(), wage, v.username(), now)
+                .query(Integer.class)
+                .single();
+        String what = "第 " + version + " 版："
+                + java.math.BigDecimal.valueOf(amountCents, 2).toPlainString() + " 元，" + due + " 前履行";
+        record(v, row, step, docs, what, null, null);
+        for (String who : parties(row)) {
+            notify(id, who, "案件 #" + id + "：调解员拟定了调解协议（" + what + "），请查看并签署");
+        }
+        return version;
+    }
+
+    /**
+     * The worker or the platform signs the current draft; with both signatures the agreement takes
+     * effect, the case moves to AGREEMENT and its due date becomes the case's deadline.
+     *
+     * @param version the version the party read, or null; another version is refused (409)
+     */
+    public void signAgreement(Viewer v, long id, Integer version) {
+        Row row = lock(v, id);
+        CaseDetail.Agreement a = CaseQueries.agreement(jdbc, id);
+        CaseMachine.Step step = CaseMachine.signAgreement(row.stage(), v.role(), a == null ? null : a.draft());
+        checkVersion(row, step.command(), a, version);
+        Timestamp now = Timestamp.from(clock.instant());
+        String party = v.role() == Role.WORKER ? "worker" : "platform";
+        boolean effective = step.to() == Stage.AGREEMENT;
+        jdbc.sql("UPDATE case_agreement SET " + party + "_signed_by = ?, " + party + "_signed_at = ?,"
+                        + " signed_by = CASE WHEN ? THEN ? ELSE signed_by END,"
+                        + " signed_at = CASE WHEN ? THEN ? ELSE signed_at END WHERE case_id = ?")
+                .params(v.username(), now, effective, v.username(), effective, now, id)
                 .update();
-        jdbc.sql("UPDATE case_file SET due_kind = 'payment', due_date = ? WHERE id = ?")
-                .params(Date.valueOf(due), id)
+        record(
+                v,
+                row,
+                step,
+                List.of(),
+                "第 " + a.version() + " 版",
+                effective ? "payment" : null,
+                effective ? a.dueDate() : null);
+        notify(
+                id,
+                mediator(id),
+                "案件 #" + id + "：" + (v.role() == Role.WORKER ? "劳动者" : "平台") + "已签署调解协议" + (effective ? "，协议生效" : ""));
+    }
+
+    /** The worker or the platform refuses the current draft, saying why; the mediator is told. */
+    public void refuseAgreement(Viewer v, long id, Integer version, String reason) {
+        Row row = lock(v, id);
+        CaseDetail.Agreement a = CaseQueries.agreement(jdbc, id);
+        CaseMachine.Step step =
+                CaseMachine.refuseAgreement(row.stage(), v.role(), a == null ? null : a.draft(), reason);
+        checkVersion(row, step.command(), a, version);
+        jdbc.sql("UPDATE case_agreement SET refused_by = ?, refused_at = ?, refusal = ? WHERE case_id = ?")
+                .params(v.role().name(), Timestamp.from(clock.instant()), step.reason(), id)
                 .update();
+        record(v, row, step, List.of(), null, null, null);
+        notify(
+                id,
+                mediator(id),
+                "案件 #" + id + "：" + (v.role() == Role.WORKER ? "劳动者" : "平台") + "拒签调解协议：" + step.reason());
+    }
+
+    private static void checkVersion(Row row, String command, CaseDetail.Agreement a, Integer version) {
+        if (version != null && a != null && a.version() != version) {
+            throw new IllegalTransition(
+                    row.stage(), command, "the draft changed to version " + a.version() + " since version " + version);
+        }
+    }
+
+    private String mediator(long id) {
+        return jdbc.sql("SELECT mediator FROM case_file WHERE id = ?")
+                .param(id)
+                .query(String.class)
+                .optional()
+                .map(m -> "user:" + m)
+                .orElse("role:MEDIATOR");
+    }
+
+    /** How a period is extended: the machine's command for it. */
+    interface Extension {
+        CaseMachine.Step decide(Stage s, Role by, boolean extended, String reason);
+    }
+
+    /** Extends the inspection by up to 30 working days with the approval (劳动保障监察条例 第十七条). */
+    public void extendInspection(Viewer v, long id, int workdays, String approval) {
+        extend(v, id, "inspection", workdays, approval, CaseMachine::extendInspection);
+    }
+
+    /** Extends the arbitration period by up to 15 days (劳动争议调解仲裁法 第四十三条). */
+    public void extendArbitration(Viewer v, long id, int days, String reason) {
+        extend(v, id, "arbitration", days, reason, CaseMachine::extendArbitration);
+    }
+
+    private void extend(Viewer v, long id, String kind, int days, String reason, Extension command) {
+        Row row = lock(v, id);
+        CaseMachine.Step step = command.decide(row.stage(), v.role(), kind.equals(row.extendedKind()), reason);
+        if (row.due() != null && today().isAfter(row.due())) {
+            throw new GigrightsException(
+                    ErrorCode.BAD_REQUEST, "the period ended on " + row.due() + "; extend it before it ends");
+        }
+        LocalDate start = jdbc.sql("SELECT at FROM case_step WHERE case_id = ? AND to_stage = ?"
+                        + " AND from_stage IS DISTINCT FROM to_stage ORDER BY at DESC, id DESC LIMIT 1")
+                .params(id, row.stage().name())
+                .query(Timestamp.class)
+                .optional()
+                .map(t -> t.toInstant().atZone(zone).toLocalDate())
+                .orElse(today());
+        LocalDate due;
+        try {
+            due = deadlines.extend(kind, start, days);
+        } catch (IllegalArgumentException e) {
+            throw new GigrightsException(ErrorCode.BAD_REQUEST, e.getMessage());
+        }
+        String unit = deadlines.rule(kind, start).unit() == Deadlines.Unit.WORKDAYS ? " 个工作日" : " 日";
+        CaseMachine.Step said =
+                new CaseMachine.Step(step.command(), step.from(), step.to(), "延长 " + days + unit + "：" + step.reason());
+        record(v, row, said, List.of(), null, kind, due);
+        jdbc.sql("UPDATE case_file SET extended_kind = ? WHERE id = ?")
+                .params(kind, id)
+                .update();
+        for (String who : parties(row)) {
+            notify(id, who, "案件 #" + id + "：" + (kind.equals("inspection") ? "监察" : "仲裁") + "期限经批准延长至 " + due);
+        }
     }
 
     public void noAgreement(Viewer v, long id, String reason) {
@@ -362,20 +501,59 @@ public class CaseService {
         apply(v, id, s -> CaseMachine.addDocument(s, v.role()), docs, note);
     }
 
-    /** Flags cases past their deadline, escalates them to the supervisors (ADMIN) once; returns how many. */
+    /**
+     * Flags cases past their deadline and escalates each once to the supervisor of its district (or of
+     * {@code *}), who finds it in their queue; without a supervisor, to the administrators. Returns how many.
+     */
     public int escalate() {
-        List<Long> ids = jdbc.sql("UPDATE case_file SET escalated_at = ?, missed_deadline = true"
+        List<String[]> cases = jdbc.sql("UPDATE case_file c SET escalated_at = ?, missed_deadline = true,"
+                        + " supervisor = coalesce((SELECT s.username FROM case_supervisor s WHERE s.district = c.district),"
+                        + " (SELECT s.username FROM case_supervisor s WHERE s.district = '*'))"
                         + " WHERE due_date < ? AND escalated_at IS NULL"
-                        + " AND stage NOT IN ('REJECTED', 'DISPOSED', 'EVALUATED', 'CLOSED', 'WITHDRAWN') RETURNING id")
+                        + " AND stage NOT IN ('REJECTED', 'DISPOSED', 'EVALUATED', 'CLOSED', 'WITHDRAWN')"
+                        + " RETURNING id, supervisor")
                 .params(Timestamp.from(clock.instant()), Date.valueOf(today()))
-                .query(Long.class)
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
                 .list();
-        for (long id : ids) {
+        for (String[] c : cases) {
+            long id = Long.parseLong(c[0]);
             Stage s = stage(id);
-            insertStep(id, SYSTEM, "ESCALATE", s, s, "已超过期限", null, null, false);
-            notify(id, "role:ADMIN", "案件 #" + id + " 已超期，转入督办队列");
+            String to = c[1] == null ? "role:ADMIN" : "user:" + c[1];
+            insertStep(id, SYSTEM, "ESCALATE", s, s, "已超过期限，督办：" + (c[1] == null ? "管理员" : c[1]), null, null, false);
+            notify(id, to, "案件 #" + id + " 已超期，转入督办队列");
         }
-        return ids.size();
+        return cases.size();
+    }
+
+    /**
+     * Names the supervisor of a district ({@code *} for districts without their own): an inspector of
+     * that district (or of all districts) or an administrator. A blank username removes it.
+     */
+    public void setSupervisor(Viewer v, String district, String username) {
+        if (v.role() != Role.ADMIN) {
+            throw new GigrightsException(ErrorCode.FORBIDDEN, "only an administrator names supervisors");
+        }
+        if (district == null || district.isBlank()) {
+            throw new GigrightsException(ErrorCode.BAD_REQUEST, "a district code, or * for the others");
+        }
+        String d = district.strip();
+        if (username == null || username.isBlank()) {
+            jdbc.sql("DELETE FROM case_supervisor WHERE district = ?").param(d).update();
+            audit.record(v, "CASE_SUPERVISOR", d + " -");
+            return;
+        }
+        var a = accounts.find(username.strip())
+                .filter(x -> x.role() == Role.ADMIN
+                        || (x.role() == Role.INSPECTOR
+                                && (x.district() == null || x.district().equals(d))))
+                .orElseThrow(() -> new GigrightsException(
+                        ErrorCode.BAD_REQUEST, username + " is not an inspector of " + d + " or an administrator"));
+        jdbc.sql("INSERT INTO case_supervisor (district, username, set_by, set_at) VALUES (?, ?, ?, ?)"
+                        + " ON CONFLICT (district) DO UPDATE SET username = EXCLUDED.username,"
+                        + " set_by = EXCLUDED.set_by, set_at = EXCLUDED.set_at")
+                .params(d, a.username(), v.username(), Timestamp.from(clock.instant()))
+                .update();
+        audit.record(v, "CASE_SUPERVISOR", d + " " + a.username());
     }
 
     private Stage stage(long id) {
@@ -385,27 +563,66 @@ public class CaseService {
                 .single());
     }
 
+    /** The locked case row a command is decided on. */
+    record Row(
+            long id,
+            Stage stage,
+            String platform,
+            String worker,
+            String district,
+            String dueKind,
+            LocalDate due,
+            String extendedKind) {}
+
     private void apply(Viewer v, long id, Function<Stage, CaseMachine.Step> command, List<Upload> docs) {
         apply(v, id, command, docs, null);
     }
 
     private void apply(Viewer v, long id, Function<Stage, CaseMachine.Step> command, List<Upload> docs, String note) {
         checkUploads(docs);
-        var row = jdbc.sql("SELECT stage, platform, worker, district, due_kind, due_date FROM case_file"
+        Row row = lock(v, id);
+        record(v, row, command.apply(row.stage()), docs, note, null, null);
+    }
+
+    /** Locks the case row; a case the viewer may not see is not found. */
+    private Row lock(Viewer v, long id) {
+        return jdbc.sql("SELECT stage, platform, worker, district, due_kind, due_date, extended_kind FROM case_file"
                         + " WHERE id = ? FOR UPDATE")
                 .param(id)
-                .query((rs, n) -> new String[] {
-                    rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)
-                })
+                .query((rs, n) -> new Row(
+                        id,
+                        Stage.valueOf(rs.getString(1)),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        CaseQueries.date(rs, 6),
+                        rs.getString(7)))
                 .optional()
-                .filter(r -> v.canSee(r[1], r[2], r[3]))
+                .filter(r -> v.canSee(r.platform(), r.worker(), r.district()))
                 .orElseThrow(() -> new GigrightsException(ErrorCode.NOT_FOUND, "no case " + id));
-        CaseMachine.Step step = command.apply(Stage.valueOf(row[0]));
+    }
+
+    /**
+     * Records a decided step: moves the stage and the running deadline, writes the step, its documents
+     * and the audit log, and notifies whoever acts next.
+     *
+     * @param newKind with {@code newDue}, the deadline that runs from now on (an extension, a payment), or null
+     */
+    private void record(
+            Viewer v,
+            Row row,
+            CaseMachine.Step step,
+            List<Upload> docs,
+            String note,
+            String newKind,
+            LocalDate newDue) {
+        long id = row.id();
         LocalDate today = today();
-        LocalDate oldDue = row[5] == null ? null : LocalDate.parse(row[5]);
+        LocalDate oldDue = row.due();
         boolean moves = step.from() != step.to();
         boolean onTime = !moves || oldDue == null || !today.isAfter(oldDue);
-        String kind = row[4];
+        String kind = row.dueKind();
         LocalDate due = oldDue;
         if (moves) {
             kind = switch (step.to()) {
@@ -416,7 +633,13 @@ public class CaseService {
             };
             due = kind == null
                     ? null
-                    : step.to() == Stage.MEDIATION && "mediation".equals(row[4]) ? oldDue : deadlines.due(kind, today);
+                    : step.to() == Stage.MEDIATION && "mediation".equals(row.dueKind())
+                            ? oldDue
+                            : deadlines.due(kind, today);
+        }
+        if (newDue != null) {
+            kind = newKind;
+            due = newDue;
         }
         Timestamp now = Timestamp.from(clock.instant());
         String outcome =
@@ -436,7 +659,7 @@ public class CaseService {
                         now,
                         !onTime,
                         outcome,
-                        moves,
+                        moves || newDue != null,
                         step.to().name(),
                         Date.valueOf(deadlines.due("platform_answer", today)),
                         id)
@@ -444,12 +667,16 @@ public class CaseService {
         String reason = step.reason() != null ? step.reason() : note;
         long stepId = insertStep(id, v, step.command(), step.from(), step.to(), reason, kind, due, onTime);
         store(id, stepId, v, docs);
-        audit.record(v, "CASE_" + step.command(), row[1] + "/" + row[2] + "/case " + id);
+        audit.record(v, "CASE_" + step.command(), row.platform() + "/" + row.worker() + "/case " + id);
         if (moves) {
-            for (String who : nextActors(step.to(), row[1], row[2])) {
+            for (String who : nextActors(step.to(), row.platform(), row.worker())) {
                 notify(id, who, "案件 #" + id + "：" + Labels.stage(step.to()));
             }
         }
+    }
+
+    private static List<String> parties(Row row) {
+        return List.of("worker:" + row.platform() + "/" + row.worker(), "platform:" + row.platform());
     }
 
     static List<String> nextActors(Stage to, String platform, String worker) {

@@ -52,7 +52,20 @@ public class CasePages {
         model.addAttribute("matters", Matter.values());
         model.addAttribute("cases", queries.list(user.viewer(), stage, queue, 200));
         model.addAttribute("notices", queries.notices(user.viewer()));
+        if (user.viewer().role() == org.gigrights.server.shared.Role.ADMIN) {
+            model.addAttribute("supervisors", queries.supervisors());
+        }
         return "cases";
+    }
+
+    /** 督办人: an administrator names the supervisor of a district ({@code *} for the others). */
+    @PostMapping("/cases/supervisors")
+    String supervisor(
+            @AuthenticationPrincipal GigrightsUser user,
+            @RequestParam String district,
+            @RequestParam(required = false) String username) {
+        cases.setSupervisor(user.viewer(), district, username);
+        return "redirect:/cases";
     }
 
     @PostMapping("/cases")
@@ -95,6 +108,8 @@ public class CasePages {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate due,
             @RequestParam(required = false) String terms,
             @RequestParam(defaultValue = "false") boolean wage,
+            @RequestParam(required = false) Integer days,
+            @RequestParam(required = false) Integer version,
             @RequestParam(name = "files", required = false) List<MultipartFile> files) {
         Viewer v = user.viewer();
         switch (command) {
@@ -102,24 +117,28 @@ public class CasePages {
             case "REJECT" -> cases.reject(v, id, reason);
             case "ASSIGN" -> cases.assign(v, id, mediator);
             case "START_MEDIATION" -> cases.startMediation(v, id);
-            case "SCHEDULE_SESSION" -> {
-                if (when == null || place == null) {
-                    throw new GigrightsException(ErrorCode.BAD_REQUEST, "a session needs a time and a place");
-                }
-                cases.scheduleSession(
-                        v, id, when.atZone(RulePack.chongqing().zone()).toInstant(), place);
-            }
+            case "SCHEDULE_SESSION" -> cases.scheduleSession(
+                    v,
+                    id,
+                    when == null
+                            ? null
+                            : when.atZone(RulePack.chongqing().zone()).toInstant(),
+                    place);
             case "RECORD_SESSION" -> cases.recordSession(
                     v, id, session == null ? -1 : session, workerSaid, platformSaid);
-            case "AGREE" -> {
+            case "DRAFT_AGREEMENT" -> {
                 if (amount == null) {
                     throw new GigrightsException(ErrorCode.BAD_REQUEST, "an agreement needs an amount");
                 }
                 long cents = amount.movePointRight(2)
                         .setScale(0, java.math.RoundingMode.HALF_UP)
                         .longValueExact();
-                cases.agree(v, id, cents, due, terms, wage, Uploads.of(files));
+                cases.draftAgreement(v, id, cents, due, terms, wage, Uploads.of(files));
             }
+            case "SIGN_AGREEMENT" -> cases.signAgreement(v, id, version);
+            case "REFUSE_AGREEMENT" -> cases.refuseAgreement(v, id, version, reason);
+            case "EXTEND_INSPECTION" -> cases.extendInspection(v, id, days == null ? 0 : days, reason);
+            case "EXTEND_ARBITRATION" -> cases.extendArbitration(v, id, days == null ? 0 : days, reason);
             case "NO_AGREEMENT" -> cases.noAgreement(v, id, reason);
             case "MARK_PAID" -> cases.markPaid(v, id);
             case "PAYMENT_ORDER" -> cases.markForPaymentOrder(v, id);

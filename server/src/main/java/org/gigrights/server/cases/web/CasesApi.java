@@ -57,4 +57,41 @@ public class CasesApi {
         cases.answer(viewer(platform), id, body.get("text"), List.of());
         return Map.of("id", id, "answered", true);
     }
+
+    /**
+     * The platform signs the mediator's draft agreement: {@code {"version": 1}} (the version it read;
+     * another one answers 409). With the worker's signature the agreement takes effect.
+     */
+    @PostMapping("/{id}/agreement/sign")
+    public Map<String, Object> sign(
+            @RequestAttribute(ApiAuthFilter.PLATFORM) String platform,
+            @PathVariable long id,
+            @RequestBody(required = false) Map<String, Object> body) {
+        cases.signAgreement(viewer(platform), id, version(body));
+        CaseDetail d = one(platform, id);
+        return Map.of("id", id, "signed", true, "effective", d.agreement().effective());
+    }
+
+    /** The platform refuses the draft agreement: {@code {"version": 1, "reason": "..."}}. */
+    @PostMapping("/{id}/agreement/refuse")
+    public Map<String, Object> refuse(
+            @RequestAttribute(ApiAuthFilter.PLATFORM) String platform,
+            @PathVariable long id,
+            @RequestBody Map<String, Object> body) {
+        Object reason = body.get("reason");
+        cases.refuseAgreement(viewer(platform), id, version(body), reason == null ? null : reason.toString());
+        return Map.of("id", id, "refused", true);
+    }
+
+    static Integer version(Map<String, Object> body) {
+        Object v = body == null ? null : body.get("version");
+        if (v == null) {
+            return null;
+        }
+        try {
+            return v instanceof Number n ? n.intValue() : Integer.valueOf(v.toString());
+        } catch (NumberFormatException e) {
+            throw new GigrightsException(ErrorCode.BAD_REQUEST, "version must be a number");
+        }
+    }
 }

@@ -80,6 +80,27 @@ public class WorkerCasePages {
         return "redirect:/me/cases/" + id;
     }
 
+    /** The worker signs the mediator's draft agreement (the version shown on the page). */
+    @PostMapping("/me/cases/{id}/agreement/sign")
+    String sign(
+            @AuthenticationPrincipal GigrightsUser user,
+            @PathVariable long id,
+            @RequestParam(required = false) Integer version) {
+        cases.signAgreement(user.viewer(), id, version);
+        return "redirect:/me/cases/" + id;
+    }
+
+    /** The worker refuses the draft, saying why. */
+    @PostMapping("/me/cases/{id}/agreement/refuse")
+    String refuse(
+            @AuthenticationPrincipal GigrightsUser user,
+            @PathVariable long id,
+            @RequestParam(required = false) Integer version,
+            @RequestParam(required = false) String reason) {
+        cases.refuseAgreement(user.viewer(), id, version, reason);
+        return "redirect:/me/cases/" + id;
+    }
+
     @PostMapping("/me/cases/{id}/rate")
     String rate(
             @AuthenticationPrincipal GigrightsUser user,
