@@ -63,7 +63,7 @@ public class WorkerDayQueries {
     }
 
     public long complaints(String platform, String worker) {
-        return jdbc.sql("SELECT count(*) FROM complaint WHERE platform = ? AND worker = ?")
+        return jdbc.sql("SELECT count(*) FROM case_file WHERE origin = 'WORKER' AND platform = ? AND worker = ?")
                 .params(platform, worker)
                 .query(Long.class)
                 .single();
@@ -87,7 +87,8 @@ public class WorkerDayQueries {
         return jdbc.sql("SELECT d.platform, d.worker, mode() WITHIN GROUP (ORDER BY d.district), count(*),"
                         + " (SELECT count(*) FROM finding f WHERE f.platform = d.platform AND f.worker = d.worker"
                         + " AND f.gone_at IS NULL),"
-                        + " (SELECT count(*) FROM complaint c WHERE c.platform = d.platform AND c.worker = d.worker)"
+                        + " (SELECT count(*) FROM case_file c WHERE c.origin = 'WORKER' AND c.platform = d.platform"
+                        + " AND c.worker = d.worker)"
                         + " FROM worker_day d WHERE true" + scopeSql
                         + " GROUP BY d.platform, d.worker ORDER BY 5 DESC, 1, 2 LIMIT ? OFFSET ?")
                 .params(p)
@@ -119,12 +120,12 @@ public class WorkerDayQueries {
                 .single();
     }
 
-    /** The newest complaints, of one worker or (both null) of all. */
+    /** The newest complaints (cases a worker opened), of one worker or (both null) of all. */
     public List<Complaint> complaintList(String platform, String worker, int limit) {
-        return jdbc.sql(
-                        "SELECT id, platform, worker, finding_id, text, to_char(created_at AT TIME ZONE 'Asia/Shanghai',"
-                                + " 'YYYY-MM-DD HH24:MI'), status FROM complaint WHERE (?::text IS NULL OR platform = ?)"
-                                + " AND (?::text IS NULL OR worker = ?) ORDER BY created_at DESC, id DESC LIMIT ?")
+        return jdbc.sql("SELECT id, platform, worker, NULL::bigint, description, to_char(opened_at AT TIME ZONE"
+                        + " 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI'), stage FROM case_file WHERE origin = 'WORKER'"
+                        + " AND (?::text IS NULL OR platform = ?) AND (?::text IS NULL OR worker = ?)"
+                        + " ORDER BY opened_at DESC, id DESC LIMIT ?")
                 .params(platform, platform, worker, worker, limit)
                 .query((rs, n) -> new Complaint(
                         rs.getLong(1),
