@@ -103,8 +103,7 @@ final class Dedup {
         }
         List<Rejection> out = new ArrayList<>();
         for (int r : rows) {
-            String platform = new String(platforms.keyBytes(c.platform[r]), java.nio.charset.StandardCharsets.UTF_8);
-            platform = platform.substring(0, platform.indexOf('\u0000'));
+            String platform = platforms.parts(c.platform[r])[0];
             out.add(FastAudit.conflict(
                     text.file(c.ref[r], names),
                     c.line[r],

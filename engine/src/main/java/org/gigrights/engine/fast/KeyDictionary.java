@@ -22,6 +22,22 @@ final class KeyDictionary {
         return keys.size();
     }
 
+    /** For each of this dictionary's ids, the id of the same key in another (adding it there). */
+    int[] idsIn(KeyDictionary other) {
+        int[] map = new int[keys.size()];
+        for (int i = 0; i < map.length; i++) {
+            map[i] = other.id(keys.get(i));
+        }
+        return map;
+    }
+
+    /** The two parts of a key, e.g. platform code and worker id. */
+    String[] parts(int id) {
+        String joined = key(id);
+        int sep = joined.indexOf('\u0000');
+        return new String[] {joined.substring(0, sep), joined.substring(sep + 1)};
+    }
+
     /** The key as text: the two parts joined by U+0000. */
     String key(int id) {
         return new String(keys.get(id), StandardCharsets.UTF_8);

@@ -1,6 +1,5 @@
 package org.gigrights.engine.fast;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -36,14 +35,8 @@ final class Merged {
         for (ParseTask t : reading.tasks) {
             int f = t.file.index();
             int base = lineBase[f];
-            int[] keyMap = new int[t.workers.size()];
-            for (int i = 0; i < keyMap.length; i++) {
-                keyMap[i] = m.workers.id(t.workers.keyBytes(i));
-            }
-            int[] platformMap = new int[t.platforms.size()];
-            for (int i = 0; i < platformMap.length; i++) {
-                platformMap[i] = m.platforms.id(t.platforms.keyBytes(i));
-            }
+            int[] keyMap = t.workers.idsIn(m.workers);
+            int[] platformMap = t.platforms.idsIn(m.platforms);
             int sideBase = m.side.size();
             for (SideRow s : t.side) {
                 m.side.add(new SideRow(s.event(), s.file(), s.line() + base, s.raw()));
@@ -62,13 +55,10 @@ final class Merged {
 
     /** Platform code and worker id of a worker key. */
     String[] workerName(int key) {
-        String joined = new String(workers.keyBytes(key), StandardCharsets.UTF_8);
-        int sep = joined.indexOf('\u0000');
-        return new String[] {joined.substring(0, sep), joined.substring(sep + 1)};
+        return workers.parts(key);
     }
 
     String platformName(int p) {
-        String joined = new String(platforms.keyBytes(p), StandardCharsets.UTF_8);
-        return joined.substring(0, joined.indexOf('\u0000'));
+        return platforms.parts(p)[0];
     }
 }

@@ -1,7 +1,6 @@
 package org.gigrights.engine.fast;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -57,14 +56,8 @@ final class SpilledRun {
         int[] platformMap;
         int sideBase;
         synchronized (this) {
-            keyMap = new int[t.workers.size()];
-            for (int i = 0; i < keyMap.length; i++) {
-                keyMap[i] = workers.id(t.workers.keyBytes(i));
-            }
-            platformMap = new int[t.platforms.size()];
-            for (int i = 0; i < platformMap.length; i++) {
-                platformMap[i] = platforms.id(t.platforms.keyBytes(i));
-            }
+            keyMap = t.workers.idsIn(workers);
+            platformMap = t.platforms.idsIn(platforms);
             sideBase = side.size();
             side.addAll(t.side);
             for (int i = 0; i < t.side.size(); i++) {
@@ -222,14 +215,11 @@ final class SpilledRun {
     }
 
     String[] workerName(int key) {
-        String joined = new String(workers.keyBytes(key), StandardCharsets.UTF_8);
-        int sep = joined.indexOf('\u0000');
-        return new String[] {joined.substring(0, sep), joined.substring(sep + 1)};
+        return workers.parts(key);
     }
 
     String platformName(int p) {
-        String joined = new String(platforms.keyBytes(p), StandardCharsets.UTF_8);
-        return joined.substring(0, joined.indexOf('\u0000'));
+        return platforms.parts(p)[0];
     }
 
     /** Runs a job per partition on the pool. */
