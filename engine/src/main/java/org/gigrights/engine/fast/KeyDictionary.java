@@ -66,18 +66,13 @@ final class KeyDictionary {
         return insert(slot, h, key);
     }
 
-    /** The id of a key given as its joined bytes (as {@link #keyBytes} returns them). */
+    /** The id of a key given as its joined bytes (the two parts separated by a zero byte). */
     int id(byte[] joined) {
         int sep = 0;
         while (joined[sep] != 0) {
             sep++;
         }
         return id(joined, 0, sep, sep + 1, joined.length);
-    }
-
-    /** The joined bytes of a key. */
-    byte[] keyBytes(int id) {
-        return keys.get(id);
     }
 
     /** The id of two strings joined, for rows that took the slow path. */
