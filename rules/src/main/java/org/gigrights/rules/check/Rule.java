@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.gigrights.rules.model.Finding;
 import org.gigrights.rules.model.Severity;
@@ -34,7 +34,16 @@ public interface Rule {
             String message,
             Collection<String> evidence,
             Map<String, String> details) {
-        List<String> ids = new ArrayList<>(new TreeSet<>(evidence));
+        List<String> ids = new ArrayList<>(evidence);
+        Collections.sort(ids);
+        // An event may be evidence twice (e.g. an order's end also counted as pay): keep it once.
+        int n = 0;
+        for (int i = 0; i < ids.size(); i++) {
+            if (n == 0 || !ids.get(i).equals(ids.get(n - 1))) {
+                ids.set(n++, ids.get(i));
+            }
+        }
+        ids.subList(n, ids.size()).clear();
         return new Finding(
                 code(),
                 severity(),
