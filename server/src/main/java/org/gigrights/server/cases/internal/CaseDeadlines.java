@@ -16,7 +16,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Deadlines: approved extensions of the inspection and arbitration periods, escalation of overdue cases, and the district supervisors who receive them. */
+/**
+ * Deadlines: approved extensions of the inspection and arbitration periods, escalation of overdue cases, and the
+ * district supervisors who receive them.
+ */
 @Service
 @Transactional
 public class CaseDeadlines {

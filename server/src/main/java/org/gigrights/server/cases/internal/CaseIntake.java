@@ -21,7 +21,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Opens cases — a worker's complaint, an inspector's manual case, a trigger's automatic case — or links a duplicate intake to the open case on the same matter. */
+/**
+ * Opens cases — a worker's complaint, an inspector's manual case, a trigger's automatic case — or links a duplicate
+ * intake to the open case on the same matter.
+ */
 @Service
 @Transactional
 public class CaseIntake {

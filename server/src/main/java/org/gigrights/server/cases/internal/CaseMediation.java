@@ -20,7 +20,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Mediation: sessions, agreement drafts, the parties' signatures and refusals, no agreement, payment and payment-order marks. */
+/**
+ * Mediation: sessions, agreement drafts, the parties' signatures and refusals, no agreement, payment and payment-order
+ * marks.
+ */
 @Service
 @Transactional
 public class CaseMediation {

@@ -13,7 +13,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The remaining stage transitions: acceptance, assignment, referral, answers and documents, disposal, evaluation, closing and withdrawal. */
+/**
+ * The remaining stage transitions: acceptance, assignment, referral, answers and documents, disposal, evaluation,
+ * closing and withdrawal.
+ */
 @Service
 @Transactional
 public class CaseStages {
