@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * Which case a new intake joins: the oldest open case of the same platform, worker and matter. Pure;
- * {@code CaseService} holds an advisory lock on (platform, worker, matter) while it asks.
+ * {@code CaseIntake} holds an advisory lock on (platform, worker, matter) while it asks.
  */
 public final class Duplicates {
     private Duplicates() {}

@@ -11,8 +11,11 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.gigrights.server.SignedClient;
 import org.gigrights.server.TestDatabase;
+import org.gigrights.server.cases.internal.CaseDeadlines;
+import org.gigrights.server.cases.internal.CaseIntake;
+import org.gigrights.server.cases.internal.CaseMediation;
 import org.gigrights.server.cases.internal.CaseQueries;
-import org.gigrights.server.cases.internal.CaseService;
+import org.gigrights.server.cases.internal.CaseStages;
 import org.gigrights.server.cases.internal.CaseStats;
 import org.gigrights.server.cases.internal.CaseTriggers;
 import org.gigrights.server.identity.Accounts;
@@ -57,7 +60,16 @@ class CasesIT {
     JdbcClient jdbc;
 
     @Autowired
-    CaseService cases;
+    CaseIntake intake;
+
+    @Autowired
+    CaseMediation mediation;
+
+    @Autowired
+    CaseDeadlines deadlines;
+
+    @Autowired
+    CaseStages stages;
 
     @Autowired
     CaseQueries queries;
@@ -91,7 +103,7 @@ class CasesIT {
     }
 
     long file(Viewer w, Matter m) {
-        return cases.file(w, new Intake(m, "平台少付了工资", today().minusDays(3), today(), null, false, List.of()))
+        return intake.file(w, new Intake(m, "平台少付了工资", today().minusDays(3), today(), null, false, List.of()))
                 .caseId();
     }
 
@@ -122,27 +134,27 @@ class CasesIT {
         assertThat(c.dueKind()).isEqualTo("acceptance");
         assertThat(c.dueDate()).isEqualTo(Deadlines.standard().due("acceptance", today()));
 
-        cases.accept(INSPECTOR, id);
+        stages.accept(INSPECTOR, id);
         assertThat(view(id).answerDue()).isEqualTo(Deadlines.standard().due("platform_answer", today()));
-        cases.answer(PLATFORM_A, id, "已核实，同意补发", List.of(new Upload("pay.csv", "text/csv", new byte[] {1, 2})));
-        cases.assign(INSPECTOR, id, "med");
+        stages.answer(PLATFORM_A, id, "已核实，同意补发", List.of(new Upload("pay.csv", "text/csv", new byte[] {1, 2})));
+        stages.assign(INSPECTOR, id, "med");
         assertThat(view(id).mediator()).isEqualTo("med");
         assertThat(view(id).dueDate()).isEqualTo(Deadlines.standard().due("mediation", today()));
-        long session = cases.scheduleSession(MEDIATOR, id, Instant.now(), "渝北区总工会调解室");
-        cases.startMediation(MEDIATOR, id);
-        cases.recordSession(MEDIATOR, id, session, "少付 320 元", "同意补发");
-        cases.draftAgreement(MEDIATOR, id, 32000, today().plusDays(7), "平台于七日内补发 320 元", true, List.of());
-        cases.signAgreement(W1, id, 1);
+        long session = mediation.scheduleSession(MEDIATOR, id, Instant.now(), "渝北区总工会调解室");
+        stages.startMediation(MEDIATOR, id);
+        mediation.recordSession(MEDIATOR, id, session, "少付 320 元", "同意补发");
+        mediation.draftAgreement(MEDIATOR, id, 32000, today().plusDays(7), "平台于七日内补发 320 元", true, List.of());
+        mediation.signAgreement(W1, id, 1);
         assertThat(view(id).stage()).isEqualTo(Stage.MEDIATION);
-        cases.signAgreement(PLATFORM_A, id, 1);
+        mediation.signAgreement(PLATFORM_A, id, 1);
         assertThat(view(id).stage()).isEqualTo(Stage.AGREEMENT);
         assertThat(view(id).dueKind()).isEqualTo("payment");
         assertThat(view(id).dueDate()).isEqualTo(today().plusDays(7));
-        refused(() -> cases.markForPaymentOrder(MEDIATOR, id), ErrorCode.BAD_REQUEST);
-        cases.markPaid(MEDIATOR, id);
-        cases.dispose(MEDIATOR, id, "已履行");
-        cases.evaluate(W1, id, 5, "满意");
-        cases.close(INSPECTOR, id);
+        refused(() -> mediation.markForPaymentOrder(MEDIATOR, id), ErrorCode.BAD_REQUEST);
+        mediation.markPaid(MEDIATOR, id);
+        stages.dispose(MEDIATOR, id, "已履行");
+        stages.evaluate(W1, id, 5, "满意");
+        stages.close(INSPECTOR, id);
 
         CaseDetail d = queries.get(W1, id).orElseThrow();
         assertThat(d.c().stage()).isEqualTo(Stage.CLOSED);
@@ -197,43 +209,43 @@ class CasesIT {
     @Test
     void theOtherPaths() {
         long rejected = file(W1, Matter.PAY);
-        cases.reject(INSPECTOR, rejected, "不属于劳动保障监察范围");
+        stages.reject(INSPECTOR, rejected, "不属于劳动保障监察范围");
         assertThat(view(rejected).outcome()).isEqualTo("REJECTED");
-        cases.close(INSPECTOR, rejected);
+        stages.close(INSPECTOR, rejected);
         assertThat(view(rejected).stage()).isEqualTo(Stage.CLOSED);
 
         long arb = file(W1, Matter.HOURS);
-        cases.accept(INSPECTOR, arb);
-        cases.assign(INSPECTOR, arb, "med");
-        cases.startMediation(MEDIATOR, arb);
-        refused(() -> cases.referToArbitration(MEDIATOR, arb, "调解中"), ErrorCode.ILLEGAL_TRANSITION);
-        cases.noAgreement(MEDIATOR, arb, "平台不同意");
-        cases.referToArbitration(MEDIATOR, arb, "申请仲裁");
+        stages.accept(INSPECTOR, arb);
+        stages.assign(INSPECTOR, arb, "med");
+        stages.startMediation(MEDIATOR, arb);
+        refused(() -> stages.referToArbitration(MEDIATOR, arb, "调解中"), ErrorCode.ILLEGAL_TRANSITION);
+        mediation.noAgreement(MEDIATOR, arb, "平台不同意");
+        stages.referToArbitration(MEDIATOR, arb, "申请仲裁");
         assertThat(view(arb).dueKind()).isEqualTo("arbitration");
         assertThat(view(arb).dueDate()).isEqualTo(Deadlines.standard().due("arbitration", today()));
-        cases.dispose(INSPECTOR, arb, "仲裁裁决已执行");
+        stages.dispose(INSPECTOR, arb, "仲裁裁决已执行");
         assertThat(view(arb).outcome()).isEqualTo("ARBITRATION");
 
         long insp = file(W1, Matter.DEPOSIT);
-        cases.accept(INSPECTOR, insp);
-        cases.referToInspection(INSPECTOR, insp, "收取押金，涉嫌违法");
+        stages.accept(INSPECTOR, insp);
+        stages.referToInspection(INSPECTOR, insp, "收取押金，涉嫌违法");
         assertThat(view(insp).dueDate()).isEqualTo(Deadlines.standard().due("inspection", today()));
-        cases.dispose(INSPECTOR, insp, "责令退还押金");
+        stages.dispose(INSPECTOR, insp, "责令退还押金");
 
         long late = file(W1, Matter.INJURY);
-        cases.accept(INSPECTOR, late);
-        cases.assign(INSPECTOR, late, "med");
-        cases.startMediation(MEDIATOR, late);
+        stages.accept(INSPECTOR, late);
+        stages.assign(INSPECTOR, late, "med");
+        stages.startMediation(MEDIATOR, late);
         jdbc.sql("UPDATE case_file SET due_date = ? WHERE id = ?")
                 .params(java.sql.Date.valueOf(today().minusDays(1)), late)
                 .update();
-        cases.referToArbitration(MEDIATOR, late, "调解超过十五日未结束");
+        stages.referToArbitration(MEDIATOR, late, "调解超过十五日未结束");
         assertThat(view(late).stage()).isEqualTo(Stage.ARBITRATION);
         assertThat(view(late).missedDeadline()).isTrue();
 
         long gone = file(W1, Matter.OTHER);
-        cases.accept(INSPECTOR, gone);
-        cases.withdraw(W1, gone, "已私下解决");
+        stages.accept(INSPECTOR, gone);
+        stages.withdraw(W1, gone, "已私下解决");
         assertThat(view(gone).stage()).isEqualTo(Stage.WITHDRAWN);
         assertThat(view(gone).outcome()).isEqualTo("WITHDRAWN");
     }
@@ -242,42 +254,42 @@ class CasesIT {
     void illegalTransitionsAreRefusedAndChangeNothing() {
         long id = file(W1, Matter.PAY);
         List<Runnable> wrong = List.of(
-                () -> cases.assign(INSPECTOR, id, "med"),
-                () -> cases.startMediation(MEDIATOR, id),
-                () -> cases.draftAgreement(MEDIATOR, id, 100, today(), "x", true, List.of()),
-                () -> cases.signAgreement(W1, id, null),
-                () -> cases.refuseAgreement(PLATFORM_A, id, null, "x"),
-                () -> cases.extendInspection(INSPECTOR, id, 30, "x"),
-                () -> cases.extendArbitration(MEDIATOR, id, 15, "x"),
-                () -> cases.noAgreement(MEDIATOR, id, "x"),
-                () -> cases.markPaid(MEDIATOR, id),
-                () -> cases.referToArbitration(MEDIATOR, id, "x"),
-                () -> cases.referToInspection(INSPECTOR, id, "x"),
-                () -> cases.dispose(MEDIATOR, id, "x"),
-                () -> cases.evaluate(W1, id, 3, null),
-                () -> cases.close(INSPECTOR, id),
-                () -> cases.recordSession(MEDIATOR, id, 1, "a", "b"));
+                () -> stages.assign(INSPECTOR, id, "med"),
+                () -> stages.startMediation(MEDIATOR, id),
+                () -> mediation.draftAgreement(MEDIATOR, id, 100, today(), "x", true, List.of()),
+                () -> mediation.signAgreement(W1, id, null),
+                () -> mediation.refuseAgreement(PLATFORM_A, id, null, "x"),
+                () -> deadlines.extendInspection(INSPECTOR, id, 30, "x"),
+                () -> deadlines.extendArbitration(MEDIATOR, id, 15, "x"),
+                () -> mediation.noAgreement(MEDIATOR, id, "x"),
+                () -> mediation.markPaid(MEDIATOR, id),
+                () -> stages.referToArbitration(MEDIATOR, id, "x"),
+                () -> stages.referToInspection(INSPECTOR, id, "x"),
+                () -> stages.dispose(MEDIATOR, id, "x"),
+                () -> stages.evaluate(W1, id, 3, null),
+                () -> stages.close(INSPECTOR, id),
+                () -> mediation.recordSession(MEDIATOR, id, 1, "a", "b"));
         for (Runnable r : wrong) {
             refused(r, ErrorCode.ILLEGAL_TRANSITION);
         }
-        refused(() -> cases.accept(W1, id), ErrorCode.FORBIDDEN);
-        refused(() -> cases.accept(MEDIATOR, id), ErrorCode.FORBIDDEN);
-        refused(() -> cases.reject(INSPECTOR, id, ""), ErrorCode.BAD_REQUEST);
-        refused(() -> cases.assign(INSPECTOR, id, "nobody"), ErrorCode.BAD_REQUEST);
+        refused(() -> stages.accept(W1, id), ErrorCode.FORBIDDEN);
+        refused(() -> stages.accept(MEDIATOR, id), ErrorCode.FORBIDDEN);
+        refused(() -> stages.reject(INSPECTOR, id, ""), ErrorCode.BAD_REQUEST);
+        refused(() -> stages.assign(INSPECTOR, id, "nobody"), ErrorCode.BAD_REQUEST);
         assertThat(view(id).stage()).isEqualTo(Stage.INTAKE);
         assertThat(commands(id)).containsExactly("OPEN_WORKER");
 
-        cases.withdraw(W1, id, null);
-        refused(() -> cases.withdraw(W1, id, null), ErrorCode.ILLEGAL_TRANSITION);
-        refused(() -> cases.accept(INSPECTOR, id), ErrorCode.ILLEGAL_TRANSITION);
-        refused(() -> cases.answer(PLATFORM_A, id, "迟到的答复", List.of()), ErrorCode.ILLEGAL_TRANSITION);
+        stages.withdraw(W1, id, null);
+        refused(() -> stages.withdraw(W1, id, null), ErrorCode.ILLEGAL_TRANSITION);
+        refused(() -> stages.accept(INSPECTOR, id), ErrorCode.ILLEGAL_TRANSITION);
+        refused(() -> stages.answer(PLATFORM_A, id, "迟到的答复", List.of()), ErrorCode.ILLEGAL_TRANSITION);
         assertThat(commands(id)).containsExactly("OPEN_WORKER", "WITHDRAW");
     }
 
     @Test
     void aSecondComplaintOnTheSameMatterIsLinkedNotDoubled() {
         long first = file(W1, Matter.PAY);
-        CaseService.Filed again = cases.file(
+        CaseIntake.Filed again = intake.file(
                 W1,
                 new Intake(
                         Matter.PAY,
@@ -293,7 +305,7 @@ class CasesIT {
         assertThat(commands(first)).containsExactly("OPEN_WORKER", "LINK_WORKER");
         assertThat(file(W1, Matter.HOURS)).isNotEqualTo(first);
         assertThat(file(W2, Matter.PAY)).isNotEqualTo(first);
-        cases.withdraw(W1, first, null);
+        stages.withdraw(W1, first, null);
         assertThat(file(W1, Matter.PAY)).as("a closed matter opens a new case").isNotEqualTo(first);
     }
 
@@ -330,7 +342,7 @@ class CasesIT {
 
         long own = finding("PA", "W2", "REST_BREAK", "2026-03-05");
         long foreign = finding("PA", "W1", "REST_BREAK", "2026-03-05");
-        long id = cases.file(W2, new Intake(Matter.HOURS, "连续工作没有休息", null, null, List.of(foreign), true, List.of()))
+        long id = intake.file(W2, new Intake(Matter.HOURS, "连续工作没有休息", null, null, List.of(foreign), true, List.of()))
                 .caseId();
         assertThat(queries.get(W2, id).orElseThrow().findings())
                 .as("all of W2's open findings, none of W1's")
@@ -348,8 +360,8 @@ class CasesIT {
         assertThat(queries.list(PLATFORM_B, null, null, 10)).isEmpty();
         assertThat(queries.list(W2, null, null, 10)).isEmpty();
         assertThat(queries.list(W1, null, null, 10)).extracting(CaseView::id).containsExactly(a);
-        refused(() -> cases.answer(PLATFORM_B, a, "不是我们的", List.of()), ErrorCode.NOT_FOUND);
-        refused(() -> cases.withdraw(W2, a, null), ErrorCode.NOT_FOUND);
+        refused(() -> stages.answer(PLATFORM_B, a, "不是我们的", List.of()), ErrorCode.NOT_FOUND);
+        refused(() -> stages.withdraw(W2, a, null), ErrorCode.NOT_FOUND);
         Viewer yubei = new Viewer("yubei", Role.INSPECTOR, null, null, "500112");
         assertThat(queries.get(yubei, a))
                 .as("no district known for W1: not in 渝北's scope")
@@ -371,7 +383,7 @@ class CasesIT {
                 System.currentTimeMillis(),
                 SignedClient.nonce());
         assertThat(ok.status()).as(ok.text()).isEqualTo(200);
-        cases.withdraw(W1, a, null);
+        stages.withdraw(W1, a, null);
         SignedClient.Answer late = pa.send(
                 "POST",
                 "/api/v1/cases/" + a + "/answer",
@@ -398,15 +410,15 @@ class CasesIT {
         assertThat(queries.list(INSPECTOR, null, "due", 10))
                 .extracting(CaseView::id)
                 .containsExactlyInAnyOrder(id, soon);
-        assertThat(cases.escalate()).isEqualTo(1);
-        assertThat(cases.escalate()).isZero();
+        assertThat(deadlines.escalate()).isEqualTo(1);
+        assertThat(deadlines.escalate()).isZero();
         assertThat(queries.list(INSPECTOR, null, "escalated", 10))
                 .extracting(CaseView::id)
                 .containsExactly(id);
         assertThat(view(id).missedDeadline()).isTrue();
         assertThat(queries.notices(new Viewer("admin", Role.ADMIN, null, null, null)))
                 .anySatisfy(n -> assertThat(n.caseId()).isEqualTo(id));
-        cases.accept(INSPECTOR, id);
+        stages.accept(INSPECTOR, id);
         assertThat(jdbc.sql("SELECT on_time FROM case_step WHERE case_id = ? AND command = 'ACCEPT'")
                         .param(id)
                         .query(Boolean.class)
@@ -417,7 +429,7 @@ class CasesIT {
     @Test
     void attachmentsAreStoredWithinTheLimit() {
         refused(
-                () -> cases.file(
+                () -> intake.file(
                         W1,
                         new Intake(
                                 Matter.PAY,
@@ -429,7 +441,7 @@ class CasesIT {
                                 List.of(new Upload("big.png", "image/png", new byte[1001])))),
                 ErrorCode.ATTACHMENT_TOO_LARGE);
         assertThat(queries.list(W1, null, null, 10)).isEmpty();
-        long id = cases.file(
+        long id = intake.file(
                         W1,
                         new Intake(
                                 Matter.PAY,
@@ -449,9 +461,9 @@ class CasesIT {
 
     long mediating(Viewer w, Matter m) {
         long id = file(w, m);
-        cases.accept(INSPECTOR, id);
-        cases.assign(INSPECTOR, id, "med");
-        cases.startMediation(MEDIATOR, id);
+        stages.accept(INSPECTOR, id);
+        stages.assign(INSPECTOR, id, "med");
+        stages.startMediation(MEDIATOR, id);
         return id;
     }
 
@@ -459,16 +471,16 @@ class CasesIT {
     void inspectionAndArbitrationPeriodsAreExtendedOnceWithinTheLaw() {
         Deadlines dl = Deadlines.standard();
         long insp = file(W1, Matter.DEPOSIT);
-        cases.accept(INSPECTOR, insp);
-        refused(() -> cases.extendInspection(INSPECTOR, insp, 30, "尚未立案调查"), ErrorCode.ILLEGAL_TRANSITION);
-        cases.referToInspection(INSPECTOR, insp, "收取押金");
-        refused(() -> cases.extendInspection(INSPECTOR, insp, 31, "超过三十个工作日"), ErrorCode.BAD_REQUEST);
-        refused(() -> cases.extendInspection(INSPECTOR, insp, 30, " "), ErrorCode.BAD_REQUEST);
-        refused(() -> cases.extendInspection(MEDIATOR, insp, 30, "调解员无权"), ErrorCode.FORBIDDEN);
-        cases.extendInspection(INSPECTOR, insp, 30, "案情复杂，经局长批准");
+        stages.accept(INSPECTOR, insp);
+        refused(() -> deadlines.extendInspection(INSPECTOR, insp, 30, "尚未立案调查"), ErrorCode.ILLEGAL_TRANSITION);
+        stages.referToInspection(INSPECTOR, insp, "收取押金");
+        refused(() -> deadlines.extendInspection(INSPECTOR, insp, 31, "超过三十个工作日"), ErrorCode.BAD_REQUEST);
+        refused(() -> deadlines.extendInspection(INSPECTOR, insp, 30, " "), ErrorCode.BAD_REQUEST);
+        refused(() -> deadlines.extendInspection(MEDIATOR, insp, 30, "调解员无权"), ErrorCode.FORBIDDEN);
+        deadlines.extendInspection(INSPECTOR, insp, 30, "案情复杂，经局长批准");
         assertThat(view(insp).dueDate()).isEqualTo(dl.dueExtended("inspection", today()));
         assertThat(view(insp).extendedKind()).isEqualTo("inspection");
-        refused(() -> cases.extendInspection(INSPECTOR, insp, 10, "再次延长"), ErrorCode.ILLEGAL_TRANSITION);
+        refused(() -> deadlines.extendInspection(INSPECTOR, insp, 10, "再次延长"), ErrorCode.ILLEGAL_TRANSITION);
         CaseDetail.Step step = queries.get(INSPECTOR, insp).orElseThrow().steps().stream()
                 .filter(x -> x.command().equals("EXTEND_INSPECTION"))
                 .findFirst()
@@ -480,52 +492,52 @@ class CasesIT {
         assertThat(queries.notices(W1)).anySatisfy(n -> assertThat(n.message()).contains("监察期限经批准延长"));
 
         long arb = mediating(W1, Matter.HOURS);
-        cases.noAgreement(MEDIATOR, arb, "平台不同意");
-        refused(() -> cases.extendArbitration(MEDIATOR, arb, 15, "尚未仲裁"), ErrorCode.ILLEGAL_TRANSITION);
-        cases.referToArbitration(MEDIATOR, arb, "申请仲裁");
-        refused(() -> cases.extendArbitration(MEDIATOR, arb, 16, "超过十五日"), ErrorCode.BAD_REQUEST);
-        cases.extendArbitration(MEDIATOR, arb, 10, "案情复杂，仲裁委主任批准");
+        mediation.noAgreement(MEDIATOR, arb, "平台不同意");
+        refused(() -> deadlines.extendArbitration(MEDIATOR, arb, 15, "尚未仲裁"), ErrorCode.ILLEGAL_TRANSITION);
+        stages.referToArbitration(MEDIATOR, arb, "申请仲裁");
+        refused(() -> deadlines.extendArbitration(MEDIATOR, arb, 16, "超过十五日"), ErrorCode.BAD_REQUEST);
+        deadlines.extendArbitration(MEDIATOR, arb, 10, "案情复杂，仲裁委主任批准");
         assertThat(view(arb).dueDate()).isEqualTo(dl.extend("arbitration", today(), 10));
-        refused(() -> cases.extendArbitration(INSPECTOR, arb, 5, "再延五日"), ErrorCode.ILLEGAL_TRANSITION);
+        refused(() -> deadlines.extendArbitration(INSPECTOR, arb, 5, "再延五日"), ErrorCode.ILLEGAL_TRANSITION);
 
         long late = mediating(W1, Matter.INJURY);
-        cases.referToInspection(INSPECTOR, late, "涉嫌违法");
+        stages.referToInspection(INSPECTOR, late, "涉嫌违法");
         jdbc.sql("UPDATE case_file SET due_date = ? WHERE id = ?")
                 .params(java.sql.Date.valueOf(today().minusDays(1)), late)
                 .update();
-        refused(() -> cases.extendInspection(INSPECTOR, late, 30, "期满之后"), ErrorCode.BAD_REQUEST);
+        refused(() -> deadlines.extendInspection(INSPECTOR, late, 30, "期满之后"), ErrorCode.BAD_REQUEST);
         assertThat(commands(late)).doesNotContain("EXTEND_INSPECTION");
     }
 
     @Test
     void anAgreementTakesEffectOnlyWhenBothPartiesSignedTheSameDraft() {
         long id = mediating(W1, Matter.PAY);
-        refused(() -> cases.signAgreement(W1, id, null), ErrorCode.ILLEGAL_TRANSITION);
-        long session = cases.scheduleSession(MEDIATOR, id, Instant.parse("2026-05-06T02:00:00Z"), "渝北区总工会调解室");
+        refused(() -> mediation.signAgreement(W1, id, null), ErrorCode.ILLEGAL_TRANSITION);
+        long session = mediation.scheduleSession(MEDIATOR, id, Instant.parse("2026-05-06T02:00:00Z"), "渝北区总工会调解室");
         assertThat(session).isPositive();
         assertThat(queries.notices(W1)).anySatisfy(n -> assertThat(n.message()).contains("2026-05-06 10:00 渝北区总工会调解室"));
         assertThat(queries.notices(PLATFORM_A))
                 .anySatisfy(n -> assertThat(n.message()).contains("调解会"));
 
-        assertThat(cases.draftAgreement(MEDIATOR, id, 50000, today().plusDays(10), "补发 500 元", true, List.of()))
+        assertThat(mediation.draftAgreement(MEDIATOR, id, 50000, today().plusDays(10), "补发 500 元", true, List.of()))
                 .isEqualTo(1);
-        refused(() -> cases.signAgreement(MEDIATOR, id, 1), ErrorCode.FORBIDDEN);
-        refused(() -> cases.signAgreement(PLATFORM_B, id, 1), ErrorCode.NOT_FOUND);
-        refused(() -> cases.signAgreement(W2, id, 1), ErrorCode.NOT_FOUND);
-        cases.refuseAgreement(PLATFORM_A, id, 1, "金额过高");
-        refused(() -> cases.signAgreement(W1, id, 1), ErrorCode.ILLEGAL_TRANSITION);
+        refused(() -> mediation.signAgreement(MEDIATOR, id, 1), ErrorCode.FORBIDDEN);
+        refused(() -> mediation.signAgreement(PLATFORM_B, id, 1), ErrorCode.NOT_FOUND);
+        refused(() -> mediation.signAgreement(W2, id, 1), ErrorCode.NOT_FOUND);
+        mediation.refuseAgreement(PLATFORM_A, id, 1, "金额过高");
+        refused(() -> mediation.signAgreement(W1, id, 1), ErrorCode.ILLEGAL_TRANSITION);
         assertThat(queries.notices(MEDIATOR))
                 .anySatisfy(n -> assertThat(n.message()).contains("平台拒签调解协议：金额过高"));
         assertThat(queries.get(W1, id).orElseThrow().agreement().refusedBy()).isEqualTo("PLATFORM");
 
-        assertThat(cases.draftAgreement(MEDIATOR, id, 42000, today().plusDays(10), "补发 420 元", true, List.of()))
+        assertThat(mediation.draftAgreement(MEDIATOR, id, 42000, today().plusDays(10), "补发 420 元", true, List.of()))
                 .isEqualTo(2);
         CaseDetail.Agreement a = queries.get(W1, id).orElseThrow().agreement();
         assertThat(a.refusedBy()).isNull();
         assertThat(a.version()).isEqualTo(2);
-        refused(() -> cases.signAgreement(W1, id, 1), ErrorCode.ILLEGAL_TRANSITION);
-        cases.signAgreement(W1, id, 2);
-        refused(() -> cases.signAgreement(W1, id, 2), ErrorCode.ILLEGAL_TRANSITION);
+        refused(() -> mediation.signAgreement(W1, id, 1), ErrorCode.ILLEGAL_TRANSITION);
+        mediation.signAgreement(W1, id, 2);
+        refused(() -> mediation.signAgreement(W1, id, 2), ErrorCode.ILLEGAL_TRANSITION);
         assertThat(view(id).stage()).isEqualTo(Stage.MEDIATION);
         assertThat(queries.get(W1, id).orElseThrow().agreement().effective()).isFalse();
 
@@ -571,9 +583,9 @@ class CasesIT {
                         "SIGN_AGREEMENT",
                         "SIGN_AGREEMENT");
         refused(
-                () -> cases.draftAgreement(MEDIATOR, id, 1, today(), "x", true, List.of()),
+                () -> mediation.draftAgreement(MEDIATOR, id, 1, today(), "x", true, List.of()),
                 ErrorCode.ILLEGAL_TRANSITION);
-        cases.markPaid(MEDIATOR, id);
+        mediation.markPaid(MEDIATOR, id);
         assertThat(queries.get(W1, id).orElseThrow().agreement().paidAt()).isNotNull();
     }
 
@@ -594,7 +606,7 @@ class CasesIT {
         assertThat(notices.list(INSPECTOR, false, 10)).singleElement().satisfies(x -> assertThat(x.read())
                 .isTrue());
         assertThat(notices.markRead(W2, n)).as("not W2's").isFalse();
-        cases.accept(INSPECTOR, id);
+        stages.accept(INSPECTOR, id);
         assertThat(notices.unread(W1)).isEqualTo(1);
         assertThat(notices.unread(W2)).isZero();
         assertThat(notices.unread(PLATFORM_A)).isEqualTo(1);
@@ -609,11 +621,11 @@ class CasesIT {
         accounts.create("yubei-lead", "pw", Role.INSPECTOR, "渝北督办", null, null, "500112", null, null);
         accounts.create("city-lead", "pw", Role.INSPECTOR, "市督办", null, null, null, null, null);
         Viewer admin = new Viewer("admin", Role.ADMIN, null, null, null);
-        refused(() -> cases.setSupervisor(INSPECTOR, "500112", "yubei-lead"), ErrorCode.FORBIDDEN);
-        refused(() -> cases.setSupervisor(admin, "500103", "yubei-lead"), ErrorCode.BAD_REQUEST);
-        refused(() -> cases.setSupervisor(admin, "500112", "med"), ErrorCode.BAD_REQUEST);
-        cases.setSupervisor(admin, "500112", "yubei-lead");
-        cases.setSupervisor(admin, "*", "city-lead");
+        refused(() -> deadlines.setSupervisor(INSPECTOR, "500112", "yubei-lead"), ErrorCode.FORBIDDEN);
+        refused(() -> deadlines.setSupervisor(admin, "500103", "yubei-lead"), ErrorCode.BAD_REQUEST);
+        refused(() -> deadlines.setSupervisor(admin, "500112", "med"), ErrorCode.BAD_REQUEST);
+        deadlines.setSupervisor(admin, "500112", "yubei-lead");
+        deadlines.setSupervisor(admin, "*", "city-lead");
         assertThat(queries.supervisors())
                 .extracting(CaseQueries.Supervisor::username)
                 .containsExactly("city-lead", "yubei-lead");
@@ -626,7 +638,7 @@ class CasesIT {
         jdbc.sql("UPDATE case_file SET due_date = ? WHERE id IN (?, ?)")
                 .params(java.sql.Date.valueOf(today().minusDays(1)), inYubei, elsewhere)
                 .update();
-        assertThat(cases.escalate()).isEqualTo(2);
+        assertThat(deadlines.escalate()).isEqualTo(2);
         Viewer lead = new Viewer("yubei-lead", Role.INSPECTOR, null, null, "500112");
         Viewer city = new Viewer("city-lead", Role.INSPECTOR, null, null, null);
         assertThat(queries.list(lead, null, "supervise", 10))
@@ -641,16 +653,16 @@ class CasesIT {
                 .as("a named supervisor, not the administrators")
                 .noneSatisfy(n -> assertThat(n.message()).contains("超期"));
 
-        cases.accept(INSPECTOR, inYubei);
+        stages.accept(INSPECTOR, inYubei);
         assertThat(queries.list(lead, null, "supervise", 10))
                 .as("handled again: out of the queue")
                 .isEmpty();
-        cases.setSupervisor(admin, "*", "");
+        deadlines.setSupervisor(admin, "*", "");
         long third = file(W1, Matter.HOURS);
         jdbc.sql("UPDATE case_file SET due_date = ? WHERE id = ?")
                 .params(java.sql.Date.valueOf(today().minusDays(1)), third)
                 .update();
-        assertThat(cases.escalate()).isEqualTo(1);
+        assertThat(deadlines.escalate()).isEqualTo(1);
         assertThat(queries.notices(admin))
                 .as("no supervisor: the administrators")
                 .anySatisfy(n -> assertThat(n.caseId()).isEqualTo(third));

@@ -41,14 +41,16 @@ public class CaseTriggers implements SmartLifecycle {
     }
 
     private final JdbcClient jdbc;
-    private final CaseService cases;
+    private final CaseIntake intake;
+    private final CaseDeadlines deadlines;
     private final GigrightsProperties.Cases props;
     private final List<Trigger> triggers;
     private ScheduledExecutorService timer;
 
-    public CaseTriggers(JdbcClient jdbc, CaseService cases, GigrightsProperties props) {
+    public CaseTriggers(JdbcClient jdbc, CaseIntake intake, CaseDeadlines deadlines, GigrightsProperties props) {
         this.jdbc = jdbc;
-        this.cases = cases;
+        this.intake = intake;
+        this.deadlines = deadlines;
         this.props = props.cases();
         this.triggers = this.props.triggers().stream().map(Trigger::parse).toList();
     }
@@ -91,7 +93,7 @@ public class CaseTriggers implements SmartLifecycle {
                     });
             for (Object[] g : groups) {
                 List<Long> ids = Arrays.stream((Long[]) g[2]).toList();
-                cases.openAuto((String) g[0], (String) g[1], Matter.ofRule(t.rule()), t.toString(), ids);
+                intake.openAuto((String) g[0], (String) g[1], Matter.ofRule(t.rule()), t.toString(), ids);
                 made++;
             }
         }
@@ -118,7 +120,7 @@ public class CaseTriggers implements SmartLifecycle {
     public void round() {
         try {
             int made = scan();
-            int escalated = cases.escalate();
+            int escalated = deadlines.escalate();
             if (made + escalated > 0) {
                 log.info("cases: {} automatic intakes, {} escalated", made, escalated);
             }

@@ -8,8 +8,11 @@ import org.gigrights.rules.params.RulePack;
 import org.gigrights.server.cases.CaseDetail;
 import org.gigrights.server.cases.Matter;
 import org.gigrights.server.cases.Stage;
+import org.gigrights.server.cases.internal.CaseDeadlines;
+import org.gigrights.server.cases.internal.CaseIntake;
+import org.gigrights.server.cases.internal.CaseMediation;
 import org.gigrights.server.cases.internal.CaseQueries;
-import org.gigrights.server.cases.internal.CaseService;
+import org.gigrights.server.cases.internal.CaseStages;
 import org.gigrights.server.identity.GigrightsUser;
 import org.gigrights.server.shared.ErrorCode;
 import org.gigrights.server.shared.GigrightsException;
@@ -32,11 +35,22 @@ import org.springframework.web.multipart.MultipartFile;
 @Controller
 public class CasePages {
     private final CaseQueries queries;
-    private final CaseService cases;
+    private final CaseIntake intake;
+    private final CaseMediation mediation;
+    private final CaseDeadlines deadlines;
+    private final CaseStages stages;
 
-    public CasePages(CaseQueries queries, CaseService cases) {
+    public CasePages(
+            CaseQueries queries,
+            CaseIntake intake,
+            CaseMediation mediation,
+            CaseDeadlines deadlines,
+            CaseStages stages) {
         this.queries = queries;
-        this.cases = cases;
+        this.intake = intake;
+        this.mediation = mediation;
+        this.deadlines = deadlines;
+        this.stages = stages;
     }
 
     @GetMapping("/cases")
@@ -64,7 +78,7 @@ public class CasePages {
             @AuthenticationPrincipal GigrightsUser user,
             @RequestParam String district,
             @RequestParam(required = false) String username) {
-        cases.setSupervisor(user.viewer(), district, username);
+        deadlines.setSupervisor(user.viewer(), district, username);
         return "redirect:/cases";
     }
 
@@ -75,7 +89,7 @@ public class CasePages {
             @RequestParam String worker,
             @RequestParam Matter matter,
             @RequestParam String description) {
-        long id = cases.openManual(user.viewer(), platform.strip(), worker.strip(), matter, description.strip())
+        long id = intake.openManual(user.viewer(), platform.strip(), worker.strip(), matter, description.strip())
                 .caseId();
         return "redirect:/cases/" + id;
     }
@@ -113,18 +127,18 @@ public class CasePages {
             @RequestParam(name = "files", required = false) List<MultipartFile> files) {
         Viewer v = user.viewer();
         switch (command) {
-            case "ACCEPT" -> cases.accept(v, id);
-            case "REJECT" -> cases.reject(v, id, reason);
-            case "ASSIGN" -> cases.assign(v, id, mediator);
-            case "START_MEDIATION" -> cases.startMediation(v, id);
-            case "SCHEDULE_SESSION" -> cases.scheduleSession(
+            case "ACCEPT" -> stages.accept(v, id);
+            case "REJECT" -> stages.reject(v, id, reason);
+            case "ASSIGN" -> stages.assign(v, id, mediator);
+            case "START_MEDIATION" -> stages.startMediation(v, id);
+            case "SCHEDULE_SESSION" -> mediation.scheduleSession(
                     v,
                     id,
                     when == null
                             ? null
                             : when.atZone(RulePack.chongqing().zone()).toInstant(),
                     place);
-            case "RECORD_SESSION" -> cases.recordSession(
+            case "RECORD_SESSION" -> mediation.recordSession(
                     v, id, session == null ? -1 : session, workerSaid, platformSaid);
             case "DRAFT_AGREEMENT" -> {
                 if (amount == null) {
@@ -133,21 +147,21 @@ public class CasePages {
                 long cents = amount.movePointRight(2)
                         .setScale(0, java.math.RoundingMode.HALF_UP)
                         .longValueExact();
-                cases.draftAgreement(v, id, cents, due, terms, wage, Uploads.of(files));
+                mediation.draftAgreement(v, id, cents, due, terms, wage, Uploads.of(files));
             }
-            case "SIGN_AGREEMENT" -> cases.signAgreement(v, id, version);
-            case "REFUSE_AGREEMENT" -> cases.refuseAgreement(v, id, version, reason);
-            case "EXTEND_INSPECTION" -> cases.extendInspection(v, id, days == null ? 0 : days, reason);
-            case "EXTEND_ARBITRATION" -> cases.extendArbitration(v, id, days == null ? 0 : days, reason);
-            case "NO_AGREEMENT" -> cases.noAgreement(v, id, reason);
-            case "MARK_PAID" -> cases.markPaid(v, id);
-            case "PAYMENT_ORDER" -> cases.markForPaymentOrder(v, id);
-            case "REFER_ARBITRATION" -> cases.referToArbitration(v, id, reason);
-            case "REFER_INSPECTION" -> cases.referToInspection(v, id, reason);
-            case "DISPOSE" -> cases.dispose(v, id, reason);
-            case "CLOSE" -> cases.close(v, id);
-            case "ANSWER" -> cases.answer(v, id, reason, Uploads.of(files));
-            case "ADD_DOCUMENT" -> cases.addDocument(v, id, reason, Uploads.of(files));
+            case "SIGN_AGREEMENT" -> mediation.signAgreement(v, id, version);
+            case "REFUSE_AGREEMENT" -> mediation.refuseAgreement(v, id, version, reason);
+            case "EXTEND_INSPECTION" -> deadlines.extendInspection(v, id, days == null ? 0 : days, reason);
+            case "EXTEND_ARBITRATION" -> deadlines.extendArbitration(v, id, days == null ? 0 : days, reason);
+            case "NO_AGREEMENT" -> mediation.noAgreement(v, id, reason);
+            case "MARK_PAID" -> mediation.markPaid(v, id);
+            case "PAYMENT_ORDER" -> mediation.markForPaymentOrder(v, id);
+            case "REFER_ARBITRATION" -> stages.referToArbitration(v, id, reason);
+            case "REFER_INSPECTION" -> stages.referToInspection(v, id, reason);
+            case "DISPOSE" -> stages.dispose(v, id, reason);
+            case "CLOSE" -> stages.close(v, id);
+            case "ANSWER" -> stages.answer(v, id, reason, Uploads.of(files));
+            case "ADD_DOCUMENT" -> stages.addDocument(v, id, reason, Uploads.of(files));
             default -> throw new GigrightsException(ErrorCode.BAD_REQUEST, "unknown command " + command);
         }
         return "redirect:/cases/" + id;

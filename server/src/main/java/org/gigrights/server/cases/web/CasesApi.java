@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Map;
 import org.gigrights.server.cases.CaseDetail;
 import org.gigrights.server.cases.CaseView;
+import org.gigrights.server.cases.internal.CaseMediation;
 import org.gigrights.server.cases.internal.CaseQueries;
-import org.gigrights.server.cases.internal.CaseService;
+import org.gigrights.server.cases.internal.CaseStages;
 import org.gigrights.server.reporting.web.ApiAuthFilter;
 import org.gigrights.server.shared.ErrorCode;
 import org.gigrights.server.shared.GigrightsException;
@@ -24,11 +25,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/cases")
 public class CasesApi {
     private final CaseQueries queries;
-    private final CaseService cases;
+    private final CaseMediation mediation;
+    private final CaseStages stages;
 
-    public CasesApi(CaseQueries queries, CaseService cases) {
+    public CasesApi(CaseQueries queries, CaseMediation mediation, CaseStages stages) {
         this.queries = queries;
-        this.cases = cases;
+        this.mediation = mediation;
+        this.stages = stages;
     }
 
     static Viewer viewer(String platform) {
@@ -54,7 +57,7 @@ public class CasesApi {
             @RequestAttribute(ApiAuthFilter.PLATFORM) String platform,
             @PathVariable long id,
             @RequestBody Map<String, String> body) {
-        cases.answer(viewer(platform), id, body.get("text"), List.of());
+        stages.answer(viewer(platform), id, body.get("text"), List.of());
         return Map.of("id", id, "answered", true);
     }
 
@@ -67,7 +70,7 @@ public class CasesApi {
             @RequestAttribute(ApiAuthFilter.PLATFORM) String platform,
             @PathVariable long id,
             @RequestBody(required = false) Map<String, Object> body) {
-        cases.signAgreement(viewer(platform), id, version(body));
+        mediation.signAgreement(viewer(platform), id, version(body));
         CaseDetail d = one(platform, id);
         return Map.of("id", id, "signed", true, "effective", d.agreement().effective());
     }
@@ -79,7 +82,7 @@ public class CasesApi {
             @PathVariable long id,
             @RequestBody Map<String, Object> body) {
         Object reason = body.get("reason");
-        cases.refuseAgreement(viewer(platform), id, version(body), reason == null ? null : reason.toString());
+        mediation.refuseAgreement(viewer(platform), id, version(body), reason == null ? null : reason.toString());
         return Map.of("id", id, "refused", true);
     }
 

@@ -5,8 +5,10 @@ import java.util.List;
 import org.gigrights.server.cases.CaseDetail;
 import org.gigrights.server.cases.Intake;
 import org.gigrights.server.cases.Matter;
+import org.gigrights.server.cases.internal.CaseIntake;
+import org.gigrights.server.cases.internal.CaseMediation;
 import org.gigrights.server.cases.internal.CaseQueries;
-import org.gigrights.server.cases.internal.CaseService;
+import org.gigrights.server.cases.internal.CaseStages;
 import org.gigrights.server.findings.FindingFilter;
 import org.gigrights.server.findings.FindingQueries;
 import org.gigrights.server.identity.GigrightsUser;
@@ -25,12 +27,21 @@ import org.springframework.web.multipart.MultipartFile;
 /** The worker's side on the phone: file a complaint, follow every step in plain words, withdraw, rate. */
 @Controller
 public class WorkerCasePages {
-    private final CaseService cases;
+    private final CaseIntake intake;
+    private final CaseMediation mediation;
+    private final CaseStages stages;
     private final CaseQueries queries;
     private final FindingQueries findings;
 
-    public WorkerCasePages(CaseService cases, CaseQueries queries, FindingQueries findings) {
-        this.cases = cases;
+    public WorkerCasePages(
+            CaseIntake intake,
+            CaseMediation mediation,
+            CaseStages stages,
+            CaseQueries queries,
+            FindingQueries findings) {
+        this.intake = intake;
+        this.mediation = mediation;
+        this.stages = stages;
         this.queries = queries;
         this.findings = findings;
     }
@@ -56,7 +67,7 @@ public class WorkerCasePages {
             @RequestParam(name = "finding", required = false) List<Long> finding,
             @RequestParam(defaultValue = "false") boolean allFindings,
             @RequestParam(name = "files", required = false) List<MultipartFile> files) {
-        var filed = cases.file(
+        var filed = intake.file(
                 user.viewer(), new Intake(matter, description, from, to, finding, allFindings, Uploads.of(files)));
         return "redirect:/me/cases/" + filed.caseId() + (filed.linked() ? "?linked" : "?filed");
     }
@@ -76,7 +87,7 @@ public class WorkerCasePages {
             @AuthenticationPrincipal GigrightsUser user,
             @PathVariable long id,
             @RequestParam(required = false) String reason) {
-        cases.withdraw(user.viewer(), id, reason);
+        stages.withdraw(user.viewer(), id, reason);
         return "redirect:/me/cases/" + id;
     }
 
@@ -86,7 +97,7 @@ public class WorkerCasePages {
             @AuthenticationPrincipal GigrightsUser user,
             @PathVariable long id,
             @RequestParam(required = false) Integer version) {
-        cases.signAgreement(user.viewer(), id, version);
+        mediation.signAgreement(user.viewer(), id, version);
         return "redirect:/me/cases/" + id;
     }
 
@@ -97,7 +108,7 @@ public class WorkerCasePages {
             @PathVariable long id,
             @RequestParam(required = false) Integer version,
             @RequestParam(required = false) String reason) {
-        cases.refuseAgreement(user.viewer(), id, version, reason);
+        mediation.refuseAgreement(user.viewer(), id, version, reason);
         return "redirect:/me/cases/" + id;
     }
 
@@ -107,7 +118,7 @@ public class WorkerCasePages {
             @PathVariable long id,
             @RequestParam int rating,
             @RequestParam(required = false) String comment) {
-        cases.evaluate(user.viewer(), id, rating, comment);
+        stages.evaluate(user.viewer(), id, rating, comment);
         return "redirect:/me/cases/" + id;
     }
 }
