@@ -28,9 +28,9 @@ final class ParseTask {
     final int to;
 
     Columns columns = new Columns(1 << 16);
-    final KeyDictionary workers = new KeyDictionary();
-    final KeyDictionary platforms = new KeyDictionary();
-    final List<SideRow> side = new ArrayList<>();
+    KeyDictionary workers = new KeyDictionary();
+    KeyDictionary platforms = new KeyDictionary();
+    List<SideRow> side = new ArrayList<>();
     final List<Rejection> rejects = new ArrayList<>();
     long rows;
     int lines;

@@ -73,7 +73,11 @@ final class SpilledRun {
             }
         }
         spill.write(c, taskIndex);
+        // A task of shuffled input knows most workers: keep only its counts, not its dictionaries.
         t.columns = null;
+        t.workers = null;
+        t.platforms = null;
+        t.side = null;
     }
 
     /** Makes line numbers absolute, once every task has parsed; returns the rejects in file order. */
