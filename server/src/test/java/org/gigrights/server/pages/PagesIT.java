@@ -172,12 +172,29 @@ class PagesIT {
         shot("4-worker-page");
     }
 
+    /**
+     * Clicks and, when the click loads a new page, waits until the old one is gone, so that the
+     * next lookup cannot read an element of the page being left.
+     */
     void click(String id) {
+        org.openqa.selenium.WebElement page = driver.findElement(By.tagName("html"));
         driver.findElement(By.id(id)).click();
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(3)).until(ExpectedConditions.stalenessOf(page));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // The click changed the page in place (a radio button, an htmx swap): nothing to wait for.
+        }
     }
 
     void waitFor(String id) {
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+    }
+
+    /** Waits for the case page to show a stage; the text is re-read after each navigation. */
+    private static void stageIs(String stage) {
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(ExpectedConditions.textToBe(By.id("case-stage"), stage));
     }
 
     long dashboardNumber(String id) {
@@ -206,8 +223,7 @@ class PagesIT {
             click("attach-all");
             shot("5-worker-complaint-phone");
             click("submit-complaint");
-            waitFor("case-stage");
-            assertThat(driver.findElement(By.id("case-stage")).getText()).isEqualTo("待受理");
+            stageIs("待受理");
             assertThat(driver.findElement(By.id("plain-status")).getText()).contains("投诉已提交");
             String path = driver.getCurrentUrl().replaceAll("^.*(/me/cases/\\d+).*$", "$1");
             long id = Long.parseLong(path.substring(path.lastIndexOf('/') + 1));
@@ -218,8 +234,7 @@ class PagesIT {
             click("do-ACCEPT");
             waitFor("do-ASSIGN");
             click("do-ASSIGN");
-            waitFor("case-stage");
-            assertThat(driver.findElement(By.id("case-stage")).getText()).isEqualTo("已分派调解员");
+            stageIs("已分派调解员");
 
             driver.manage().window().setSize(new Dimension(1280, 1000));
             login("platform");
@@ -245,7 +260,7 @@ class PagesIT {
             click("do-DRAFT_AGREEMENT");
             waitFor("agreement-amount");
             assertThat(driver.findElement(By.id("agreement-amount")).getText()).isEqualTo("320.50");
-            assertThat(driver.findElement(By.id("case-stage")).getText()).isEqualTo("调解中");
+            stageIs("调解中");
 
             login("worker");
             assertThat(driver.findElement(By.id("unread-badge")).getText()).isNotBlank();
@@ -268,7 +283,7 @@ class PagesIT {
             driver.get(url("/cases/" + id));
             click("do-SIGN_AGREEMENT");
             waitFor("agreement-effective");
-            assertThat(driver.findElement(By.id("case-stage")).getText()).isEqualTo("达成调解协议");
+            stageIs("达成调解协议");
             shot("7e-platform-signed-agreement-in-effect");
             driver.manage().window().setSize(new Dimension(390, 844));
 
@@ -279,8 +294,7 @@ class PagesIT {
             waitFor("do-DISPOSE");
             driver.findElement(By.id("outcome")).sendKeys("已足额支付");
             click("do-DISPOSE");
-            waitFor("case-stage");
-            assertThat(driver.findElement(By.id("case-stage")).getText()).isEqualTo("已处置");
+            stageIs("已处置");
             shot("7-mediator-case-disposed-phone");
 
             login("worker");
