@@ -29,6 +29,12 @@ final class Bytes {
     }
 
     /** Text of a byte range (UTF-8). */
+    /** Spreads the bits of an int (for table slots taken from already hashed values). */
+    static int mixInt(int x) {
+        x *= 0x9E3779B9;
+        return x ^ (x >>> 16);
+    }
+
     static String text(byte[] b, int from, int to) {
         return new String(b, from, to - from, StandardCharsets.UTF_8);
     }

@@ -93,61 +93,6 @@ final class Columns {
         idPos = Arrays.copyOf(idPos, n);
     }
 
-    /**
-     * The rows perm[0..n) as new columns in that order (the fields the rules read), so that each
-     * worker's rows lie together in memory. The columns are gathered in parallel.
-     */
-    Columns gather(int[] perm, java.util.concurrent.ExecutorService pool) throws java.io.IOException {
-        int n = perm.length;
-        Columns g = new Columns(0);
-        g.size = n;
-        java.util.List<Runnable> jobs = java.util.List.of(
-                () -> g.time = gatherLong(time, perm),
-                () -> g.amount = gatherLong(amount, perm),
-                () -> g.orderHash = gatherLong(orderHash, perm),
-                () -> g.ref = gatherLong(ref, perm),
-                () -> {
-                    g.region = gatherInt(region, perm);
-                    g.idPos = gatherInt(idPos, perm);
-                    g.platform = gatherInt(platform, perm);
-                },
-                () -> {
-                    g.type = gatherByte(type, perm);
-                    g.insured = gatherByte(insured, perm);
-                    g.reason = gatherByte(reason, perm);
-                });
-        if (pool == null) {
-            jobs.forEach(Runnable::run);
-        } else {
-            FastAudit.run(pool, jobs, Runnable::run);
-        }
-        return g;
-    }
-
-    private static long[] gatherLong(long[] a, int[] perm) {
-        long[] out = new long[perm.length];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = a[perm[i]];
-        }
-        return out;
-    }
-
-    private static int[] gatherInt(int[] a, int[] perm) {
-        int[] out = new int[perm.length];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = a[perm[i]];
-        }
-        return out;
-    }
-
-    private static byte[] gatherByte(byte[] a, int[] perm) {
-        byte[] out = new byte[perm.length];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = a[perm[i]];
-        }
-        return out;
-    }
-
     /** Appends another set of columns, renumbering its keys and platforms. */
     void append(Columns o, int[] keyMap, int[] platformMap, int lineBase, int sideBase) {
         while (time.length < size + o.size) {

@@ -1,115 +1,178 @@
 package org.gigrights.engine.fast;
 
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
 import org.gigrights.engine.ingest.Rejection;
 
 /**
- * Deduplicates rows by (platform, event id) in an open-addressing table of row numbers. Equal
- * hashes are confirmed on the ids' text and the rows' canonical events, so the outcome is exact.
+ * Deduplicates rows by (platform, event id). The rows' key hashes are first scattered into
+ * buckets small enough for the processor's cache, in row order; each bucket is then deduplicated
+ * in its own small open-addressing table. Equal hashes are confirmed on the ids' text and the
+ * rows' canonical events, so the outcome is exact.
  */
 final class Dedup {
-    /** Per row: 0 the first of its key, 1 a later row of it. */
-    final byte[] later;
-    /** Per row: its key's slot, with the partition in the top bit. */
-    final int[] slotOf;
-    /** Per partition and slot: 1 when rows of the key differ. */
-    final byte[][] conflict = new byte[2][];
+    private static final byte FIRST = 0;
+    private static final byte LATER = 1;
+    private static final byte CONFLICT = 2;
+    /** Rows per bucket to aim for: a bucket's table of ints then fits in a core's L2 cache. */
+    static int bucketRows = 1 << 15;
+
+    /** Per row: {@link #FIRST}, {@link #LATER} or {@link #CONFLICT}. */
+    private final byte[] status;
+    /** For each later row of a key, the key's first row (a few per input). */
+    private final Map<Integer, Integer> firstOf = new HashMap<>();
 
     long accepted;
     long duplicates;
 
     private Dedup(int rows) {
-        later = new byte[rows];
-        slotOf = new int[rows];
+        status = new byte[rows];
     }
 
     private static long keyHash(Columns c, int r) {
         return Bytes.mix(c.idHash[r] * 31 + c.platform[r]);
     }
 
-    static Dedup of(Columns c, RowText text, java.util.concurrent.ExecutorService pool) throws java.io.IOException {
+    static Dedup of(Columns c, RowText text, ExecutorService pool) throws IOException {
         int n = c.size;
         Dedup d = new Dedup(n);
-        int slots = Integer.highestOneBit(Math.max(4, n) - 1) << 1;
-        FastAudit.run(pool, java.util.List.of(0, 1), part -> {
-            // Each partition owns the keys whose hash has its top bit; a table entry holds the
-            // row and 32 more bits of the hash, so most probes never touch the columns.
-            long[] table = new long[slots];
-            byte[] conflict = new byte[slots];
-            int mask = slots - 1;
-            for (int r = 0; r < n; r++) {
+        int bits = Math.max(0, 32 - Integer.numberOfLeadingZeros(Math.max(1, n / bucketRows)));
+        int buckets = 1 << bits;
+        // Scatter (hash tag, row) into buckets, both halves at once; the first half's entries
+        // precede the second's in every bucket, so a bucket lists its rows in row order.
+        int[][] counts = new int[2][buckets + 1];
+        int[] bounds = {0, n / 2, n};
+        FastAudit.run(pool, List.of(0, 1), half -> {
+            int[] count = counts[half];
+            for (int r = bounds[half]; r < bounds[half + 1]; r++) {
+                count[bucket(keyHash(c, r), bits)]++;
+            }
+        });
+        int[] start = new int[buckets + 1];
+        int[][] fill = new int[2][buckets];
+        for (int b = 0, at = 0; b < buckets; b++) {
+            start[b] = at;
+            fill[0][b] = at;
+            fill[1][b] = at + counts[0][b];
+            at += counts[0][b] + counts[1][b];
+            start[b + 1] = at;
+        }
+        long[] entries = new long[n];
+        FastAudit.run(pool, List.of(0, 1), half -> {
+            int[] next = fill[half];
+            for (int r = bounds[half]; r < bounds[half + 1]; r++) {
                 long h = keyHash(c, r);
-                if ((int) (h >>> 63) != part) {
-                    continue;
-                }
-                int slot = (int) h & mask;
-                long tag = (h >>> 31) & 0xffffffffL;
+                entries[next[bucket(h, bits)]++] = (h << 32) | r;
+            }
+        });
+        int largest = 1;
+        for (int b = 0; b < buckets; b++) {
+            largest = Math.max(largest, start[b + 1] - start[b]);
+        }
+        int tableSize = Integer.highestOneBit(largest) << 2;
+        List<Integer> all = new ArrayList<>();
+        for (int b = 0; b < buckets; b++) {
+            all.add(b);
+        }
+        List<int[]> later = java.util.Collections.synchronizedList(new ArrayList<>());
+        ThreadLocal<int[]> tables = ThreadLocal.withInitial(() -> new int[tableSize]);
+        FastAudit.run(pool, all, b -> {
+            int[] table = tables.get();
+            java.util.Arrays.fill(table, 0);
+            int mask = table.length - 1;
+            for (int e = start[b]; e < start[b + 1]; e++) {
+                long entry = entries[e];
+                int tag = (int) (entry >>> 32);
+                int r = (int) entry;
+                int slot = Bytes.mixInt(tag) & mask;
                 while (true) {
-                    long e = table[slot];
-                    if (e == 0) {
-                        table[slot] = (tag << 32) | (r + 1L);
-                        d.slotOf[r] = (part << 31) | slot;
+                    int t = table[slot];
+                    if (t == 0) {
+                        table[slot] = e - start[b] + 1;
                         break;
                     }
-                    int f = (int) (e & 0xffffffffL) - 1;
-                    if ((e >>> 32) == tag
+                    long other = entries[start[b] + t - 1];
+                    int f = (int) other;
+                    if ((int) (other >>> 32) == tag
                             && c.platform[f] == c.platform[r]
                             && c.idHash[f] == c.idHash[r]
                             && text.compareIds(c.ref[f], c.idPos[f], c.ref[r], c.idPos[r]) == 0) {
-                        d.slotOf[r] = (part << 31) | slot;
-                        d.later[r] = 1;
-                        if (!text.event(c.ref[f]).equals(text.event(c.ref[r]))) {
-                            conflict[slot] = 1;
-                        }
+                        later.add(new int[] {r, f});
                         break;
                     }
                     slot = (slot + 1) & mask;
                 }
             }
-            d.conflict[part] = conflict;
         });
-        for (int r = 0; r < n; r++) {
-            if (!d.conflicted(r)) {
-                if (d.later[r] == 0) {
-                    d.accepted++;
-                } else {
-                    d.duplicates++;
-                }
+        for (int[] pair : later) {
+            int r = pair[0];
+            int f = pair[1];
+            d.status[r] = LATER;
+            d.firstOf.put(r, f);
+            if (!text.event(c.ref[f]).equals(text.event(c.ref[r]))) {
+                d.status[f] = CONFLICT;
             }
         }
+        for (int[] pair : later) {
+            if (d.status[pair[1]] == CONFLICT) {
+                d.status[pair[0]] = CONFLICT;
+            }
+        }
+        long conflicted = 0;
+        for (int[] pair : later) {
+            if (d.status[pair[0]] == CONFLICT) {
+                conflicted++;
+            } else {
+                d.duplicates++;
+            }
+        }
+        long conflictedFirsts = 0;
+        for (Integer f : new java.util.HashSet<>(d.firstOf.values())) {
+            if (d.status[f] == CONFLICT) {
+                conflictedFirsts++;
+            }
+        }
+        d.accepted = n - d.duplicates - conflicted - conflictedFirsts;
         return d;
     }
 
-    private boolean conflicted(int r) {
-        int s = slotOf[r];
-        return conflict[s >>> 31][s & 0x7fffffff] != 0;
+    private static int bucket(long hash, int bits) {
+        return bits == 0 ? 0 : (int) (hash >>> (64 - bits));
     }
 
     /** Whether a row is accepted: the first of a key whose rows agree. */
     boolean accepted(int r) {
-        return later[r] == 0 && !conflicted(r);
+        return status[r] == FIRST;
     }
 
     /** Every row of every conflicting key, as rejects in file-name and line order. */
     List<Rejection> conflicts(Columns c, RowText text, List<String> names, KeyDictionary platforms) {
-        java.util.Map<Integer, Integer> rowsOfSlot = new java.util.HashMap<>();
+        Map<Integer, Integer> rowsOfKey = new HashMap<>();
         List<Integer> rows = new ArrayList<>();
-        for (int r = 0; r < c.size; r++) {
-            if (conflicted(r)) {
-                rowsOfSlot.merge(slotOf[r], 1, Integer::sum);
-                rows.add(r);
+        for (Map.Entry<Integer, Integer> e : firstOf.entrySet()) {
+            if (status[e.getKey()] == CONFLICT) {
+                rows.add(e.getKey());
+                rowsOfKey.merge(e.getValue(), 1, Integer::sum);
             }
+        }
+        for (int f : new ArrayList<>(rowsOfKey.keySet())) {
+            rows.add(f);
+            rowsOfKey.merge(f, 1, Integer::sum);
         }
         List<Rejection> out = new ArrayList<>();
         for (int r : rows) {
             String platform = platforms.parts(c.platform[r])[0];
+            int key = firstOf.getOrDefault(r, r);
             out.add(FastAudit.conflict(
                     text.file(c.ref[r], names),
                     c.line[r],
                     text.eventId(c.ref[r]),
                     platform,
-                    rowsOfSlot.get(slotOf[r]),
+                    rowsOfKey.get(key),
                     text.raw(c.ref[r])));
         }
         out.sort((a, b) -> a.file().equals(b.file())

@@ -111,10 +111,9 @@ public final class FastAudit {
             stats.duplicates(dedup.duplicates);
             Grouping g = Grouping.of(m.columns, dedup, m.workers.size());
             long[] ends = periodEnds(m, g);
-            Columns byWorker = m.columns.gather(g.perm, pool);
             phases.mark("group");
             Counters counters = new Counters();
-            List<Finding> findings = evaluate(pool, m, byWorker, g, ends, counters);
+            List<Finding> findings = evaluate(pool, m, g, ends, counters);
             phases.mark("evaluate");
             Map<String, Long> periodEnds = new TreeMap<>();
             for (int p = 0; p < ends.length; p++) {
@@ -232,8 +231,7 @@ public final class FastAudit {
         return ends;
     }
 
-    private List<Finding> evaluate(
-            ExecutorService pool, Merged m, Columns byWorker, Grouping g, long[] ends, Counters counters)
+    private List<Finding> evaluate(ExecutorService pool, Merged m, Grouping g, long[] ends, Counters counters)
             throws IOException {
         int workers = g.offsets.length - 1;
         int chunk = Math.max(64, workers / (threads * 16) + 1);
@@ -246,7 +244,7 @@ public final class FastAudit {
         run(pool, starts, from -> {
             Counters local = new Counters();
             List<Finding> found = new ArrayList<>();
-            WorkerColumns events = new WorkerColumns(byWorker, m.text);
+            WorkerColumns events = new WorkerColumns(m.columns, m.text);
             for (int w = from; w < Math.min(workers, from + chunk); w++) {
                 int a = g.offsets[w];
                 int b = g.offsets[w + 1];
@@ -254,8 +252,8 @@ public final class FastAudit {
                     continue;
                 }
                 String[] pw = m.workerName(w);
-                int platform = byWorker.platform[a];
-                events.load(a, b);
+                int platform = m.columns.platform[g.perm[a]];
+                events.load(g.perm, a, b);
                 rules.evaluate(new WorkerHistory(pack, pw[0], pw[1], events, ends[platform], local), found::add);
             }
             partCounters.add(local);

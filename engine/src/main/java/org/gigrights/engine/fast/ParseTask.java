@@ -27,7 +27,9 @@ final class ParseTask {
     final int from;
     final int to;
 
-    Columns columns = new Columns(1 << 16);
+    /** Sized when the task runs, from the length of its range. */
+    Columns columns = new Columns(16);
+
     KeyDictionary workers = new KeyDictionary();
     KeyDictionary platforms = new KeyDictionary();
     List<SideRow> side = new ArrayList<>();
@@ -49,10 +51,11 @@ final class ParseTask {
         if (b == null) {
             return;
         }
-        byte[] a = new byte[to - from];
-        b.get(from, a, 0, a.length);
+        int n = to - from;
+        byte[] a = buffer(n);
+        b.get(from, a, 0, n);
+        columns = new Columns(estimateRows(a, n));
         FastRow row = new FastRow(file.fieldOfColumn());
-        int n = a.length;
         int p = 0;
         int line = 0;
         while (p < n) {
@@ -97,6 +100,38 @@ final class ParseTask {
             p = last + 1;
         }
         lines = line;
+    }
+
+    /** Each thread reuses one buffer for its ranges: they are read once and not kept. */
+    private static final ThreadLocal<byte[]> BUFFER = ThreadLocal.withInitial(() -> new byte[0]);
+
+    private static byte[] buffer(int n) {
+        byte[] a = BUFFER.get();
+        if (a.length < n) {
+            a = new byte[n];
+            BUFFER.set(a);
+        }
+        return a;
+    }
+
+    /**
+     * Rows to make room for: the range's length over the mean length of its first lines, with a
+     * margin, so that columns rarely grow.
+     */
+    private static int estimateRows(byte[] a, int n) {
+        int lines = 0;
+        int p = 0;
+        int sample = Math.min(n, 1 << 16);
+        while (p < sample) {
+            if (a[p++] == '\n') {
+                lines++;
+            }
+        }
+        if (lines == 0 || sample == n) {
+            return Math.max(16, lines + 1);
+        }
+        long estimate = (long) n * lines / sample;
+        return (int) Math.min(Integer.MAX_VALUE - 16, estimate + estimate / 8 + 1024);
     }
 
     private static int count(byte[] a, int from, int to) {

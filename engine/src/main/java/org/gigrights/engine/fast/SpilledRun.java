@@ -195,8 +195,7 @@ final class SpilledRun {
         for (int k = 0; k < n; k++) {
             perm[k] = (int) order[k];
         }
-        Columns g = c.gather(perm, null);
-        WorkerColumns events = new WorkerColumns(g, text);
+        WorkerColumns events = new WorkerColumns(c, text);
         Counters local = new Counters();
         List<Finding> found = new ArrayList<>();
         int a = 0;
@@ -207,8 +206,8 @@ final class SpilledRun {
                 b++;
             }
             String[] pw = workerName(key);
-            long end = fixedEnd != Long.MIN_VALUE ? fixedEnd : periodEnds[g.platform[a]];
-            events.load(a, b);
+            long end = fixedEnd != Long.MIN_VALUE ? fixedEnd : periodEnds[c.platform[perm[a]]];
+            events.load(perm, a, b);
             rules.evaluate(new WorkerHistory(pack, pw[0], pw[1], events, end, local), found::add);
             a = b;
         }

@@ -31,8 +31,11 @@ final class WorkerColumns implements WorkerEvents {
         this.text = text;
     }
 
-    /** Loads the rows from..to (one worker's, contiguous) and puts them in event-time order. */
-    WorkerColumns load(int from, int to) {
+    /**
+     * Loads one worker's rows, {@code perm[from..to)}, from the column store and puts them in
+     * event-time order.
+     */
+    WorkerColumns load(int[] perm, int from, int to) {
         size = to - from;
         if (rows.length < size) {
             int n = Integer.highestOneBit(size) << 1;
@@ -46,9 +49,7 @@ final class WorkerColumns implements WorkerEvents {
             reason = new byte[n];
             tmp = new int[n];
         }
-        for (int i = 0; i < size; i++) {
-            rows[i] = from + i;
-        }
+        System.arraycopy(perm, from, rows, 0, size);
         boolean sorted = true;
         for (int i = 0; i < size; i++) {
             time[i] = c.time[rows[i]];

@@ -17,6 +17,8 @@ import org.gigrights.engine.generate.CityGenerator;
 import org.gigrights.engine.ingest.Input;
 import org.gigrights.rules.check.RuleSet;
 import org.gigrights.rules.params.RulePack;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -80,6 +82,19 @@ class MutatedInputTests {
             default -> throw new IllegalArgumentException(kind);
         }
         return String.join(",", f);
+    }
+
+    private final int defaultBucketRows = Dedup.bucketRows;
+
+    @BeforeEach
+    void smallBuckets() {
+        // Many deduplication buckets, so that duplicates and conflicts meet across bucket borders.
+        Dedup.bucketRows = 64;
+    }
+
+    @AfterEach
+    void restore() {
+        Dedup.bucketRows = defaultBucketRows;
     }
 
     @ParameterizedTest
