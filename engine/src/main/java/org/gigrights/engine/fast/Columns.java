@@ -93,27 +93,36 @@ final class Columns {
         idPos = Arrays.copyOf(idPos, n);
     }
 
-    /** Appends another set of columns, renumbering its keys and platforms. */
-    void append(Columns o, int[] keyMap, int[] platformMap, int lineBase, int sideBase) {
-        while (time.length < size + o.size) {
-            grow();
+    /** Renumbers keys and platforms, and makes line numbers and slow-path refs global, in place. */
+    void renumber(int[] keyMap, int[] platformMap, int lineBase, int sideBase) {
+        for (int i = 0; i < size; i++) {
+            key[i] = keyMap[key[i]];
+            platform[i] = platformMap[platform[i]];
+            line[i] += lineBase;
+            long r = ref[i];
+            if (r < 0) {
+                ref[i] = r - sideBase;
+            }
         }
-        System.arraycopy(o.time, 0, time, size, o.size);
-        System.arraycopy(o.amount, 0, amount, size, o.size);
-        System.arraycopy(o.idHash, 0, idHash, size, o.size);
-        System.arraycopy(o.orderHash, 0, orderHash, size, o.size);
-        System.arraycopy(o.type, 0, type, size, o.size);
-        System.arraycopy(o.insured, 0, insured, size, o.size);
-        System.arraycopy(o.reason, 0, reason, size, o.size);
-        System.arraycopy(o.region, 0, region, size, o.size);
-        System.arraycopy(o.idPos, 0, idPos, size, o.size);
-        for (int i = 0; i < o.size; i++) {
-            key[size + i] = keyMap[o.key[i]];
-            platform[size + i] = platformMap[o.platform[i]];
-            line[size + i] = o.line[i] + lineBase;
-            long r = o.ref[i];
-            ref[size + i] = r >= 0 ? r : r - sideBase;
-        }
-        size += o.size;
+    }
+
+    /** Rows from..to as columns of their own. */
+    Columns slice(int from, int to) {
+        Columns c = new Columns(0);
+        c.size = to - from;
+        c.time = Arrays.copyOfRange(time, from, to);
+        c.amount = Arrays.copyOfRange(amount, from, to);
+        c.idHash = Arrays.copyOfRange(idHash, from, to);
+        c.orderHash = Arrays.copyOfRange(orderHash, from, to);
+        c.ref = Arrays.copyOfRange(ref, from, to);
+        c.key = Arrays.copyOfRange(key, from, to);
+        c.platform = Arrays.copyOfRange(platform, from, to);
+        c.region = Arrays.copyOfRange(region, from, to);
+        c.line = Arrays.copyOfRange(line, from, to);
+        c.type = Arrays.copyOfRange(type, from, to);
+        c.insured = Arrays.copyOfRange(insured, from, to);
+        c.reason = Arrays.copyOfRange(reason, from, to);
+        c.idPos = Arrays.copyOfRange(idPos, from, to);
+        return c;
     }
 }

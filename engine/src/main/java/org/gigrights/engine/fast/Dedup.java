@@ -21,35 +21,47 @@ final class Dedup {
     /** Rows per bucket to aim for: a bucket's table of ints then fits in a core's L2 cache. */
     static int bucketRows = 1 << 15;
 
-    /** Per row: {@link #FIRST}, {@link #LATER} or {@link #CONFLICT}. */
-    private final byte[] status;
+    /** Per segment and row: {@link #FIRST}, {@link #LATER} or {@link #CONFLICT}. */
+    private final byte[][] status;
+
+    private final Rows rows;
     /** For each later row of a key, the key's first row (a few per input). */
     private final Map<Integer, Integer> firstOf = new HashMap<>();
 
     long accepted;
     long duplicates;
 
-    private Dedup(int rows) {
-        status = new byte[rows];
+    private Dedup(Rows rows) {
+        this.rows = rows;
+        status = new byte[rows.segments()][];
+        for (int s = 0; s < status.length; s++) {
+            status[s] = new byte[rows.segment(s).size];
+        }
     }
 
-    private static long keyHash(Columns c, int r) {
-        return Bytes.mix(c.idHash[r] * 31 + c.platform[r]);
+    private static long keyHash(Columns c, int i) {
+        return Bytes.mix(c.idHash[i] * 31 + c.platform[i]);
     }
 
-    static Dedup of(Columns c, RowText text, ExecutorService pool) throws IOException {
-        int n = c.size;
-        Dedup d = new Dedup(n);
+    static Dedup of(Rows c, RowText text, ExecutorService pool) throws IOException {
+        int n = 0;
+        for (int s = 0; s < c.segments(); s++) {
+            n += c.segment(s).size;
+        }
+        Dedup d = new Dedup(c);
         int bits = Math.max(0, 32 - Integer.numberOfLeadingZeros(Math.max(1, n / bucketRows)));
         int buckets = 1 << bits;
         // Scatter (hash tag, row) into buckets, both halves at once; the first half's entries
         // precede the second's in every bucket, so a bucket lists its rows in row order.
         int[][] counts = new int[2][buckets + 1];
-        int[] bounds = {0, n / 2, n};
+        int[] bounds = {0, c.segments() / 2, c.segments()};
         FastAudit.run(pool, List.of(0, 1), half -> {
             int[] count = counts[half];
-            for (int r = bounds[half]; r < bounds[half + 1]; r++) {
-                count[bucket(keyHash(c, r), bits)]++;
+            for (int s = bounds[half]; s < bounds[half + 1]; s++) {
+                Columns seg = c.segment(s);
+                for (int i = 0; i < seg.size; i++) {
+                    count[bucket(keyHash(seg, i), bits)]++;
+                }
             }
         });
         int[] start = new int[buckets + 1];
@@ -64,9 +76,12 @@ final class Dedup {
         long[] entries = new long[n];
         FastAudit.run(pool, List.of(0, 1), half -> {
             int[] next = fill[half];
-            for (int r = bounds[half]; r < bounds[half + 1]; r++) {
-                long h = keyHash(c, r);
-                entries[next[bucket(h, bits)]++] = (h << 32) | r;
+            for (int s = bounds[half]; s < bounds[half + 1]; s++) {
+                Columns seg = c.segment(s);
+                for (int i = 0; i < seg.size; i++) {
+                    long h = keyHash(seg, i);
+                    entries[next[bucket(h, bits)]++] = (h << 32) | c.row(s, i);
+                }
             }
         });
         int largest = 1;
@@ -98,9 +113,9 @@ final class Dedup {
                     long other = entries[start[b] + t - 1];
                     int f = (int) other;
                     if ((int) (other >>> 32) == tag
-                            && c.platform[f] == c.platform[r]
-                            && c.idHash[f] == c.idHash[r]
-                            && text.compareIds(c.ref[f], c.idPos[f], c.ref[r], c.idPos[r]) == 0) {
+                            && c.platform(f) == c.platform(r)
+                            && c.idHash(f) == c.idHash(r)
+                            && text.compareIds(c.ref(f), c.idPos(f), c.ref(r), c.idPos(r)) == 0) {
                         later.add(new int[] {r, f});
                         break;
                     }
@@ -111,20 +126,20 @@ final class Dedup {
         for (int[] pair : later) {
             int r = pair[0];
             int f = pair[1];
-            d.status[r] = LATER;
+            d.set(r, LATER);
             d.firstOf.put(r, f);
-            if (!text.event(c.ref[f]).equals(text.event(c.ref[r]))) {
-                d.status[f] = CONFLICT;
+            if (!text.event(c.ref(f)).equals(text.event(c.ref(r)))) {
+                d.set(f, CONFLICT);
             }
         }
         for (int[] pair : later) {
-            if (d.status[pair[1]] == CONFLICT) {
-                d.status[pair[0]] = CONFLICT;
+            if (d.status(pair[1]) == CONFLICT) {
+                d.set(pair[0], CONFLICT);
             }
         }
         long conflicted = 0;
         for (int[] pair : later) {
-            if (d.status[pair[0]] == CONFLICT) {
+            if (d.status(pair[0]) == CONFLICT) {
                 conflicted++;
             } else {
                 d.duplicates++;
@@ -132,7 +147,7 @@ final class Dedup {
         }
         long conflictedFirsts = 0;
         for (Integer f : new java.util.HashSet<>(d.firstOf.values())) {
-            if (d.status[f] == CONFLICT) {
+            if (d.status(f) == CONFLICT) {
                 conflictedFirsts++;
             }
         }
@@ -144,17 +159,26 @@ final class Dedup {
         return bits == 0 ? 0 : (int) (hash >>> (64 - bits));
     }
 
-    /** Whether a row is accepted: the first of a key whose rows agree. */
-    boolean accepted(int r) {
-        return status[r] == FIRST;
+    private byte status(int r) {
+        return status[rows.segmentOf(r)][rows.indexOf(r)];
+    }
+
+    private void set(int r, byte value) {
+        status[rows.segmentOf(r)][rows.indexOf(r)] = value;
+    }
+
+    /** Whether row i of segment s is accepted: the first of a key whose rows agree. */
+    boolean accepted(int s, int i) {
+        return status[s][i] == FIRST;
     }
 
     /** Every row of every conflicting key, as rejects in file-name and line order. */
-    List<Rejection> conflicts(Columns c, RowText text, List<String> names, KeyDictionary platforms) {
+    List<Rejection> conflicts(RowText text, List<String> names, KeyDictionary platforms) {
+        Rows c = rows;
         Map<Integer, Integer> rowsOfKey = new HashMap<>();
         List<Integer> rows = new ArrayList<>();
         for (Map.Entry<Integer, Integer> e : firstOf.entrySet()) {
-            if (status[e.getKey()] == CONFLICT) {
+            if (status(e.getKey()) == CONFLICT) {
                 rows.add(e.getKey());
                 rowsOfKey.merge(e.getValue(), 1, Integer::sum);
             }
@@ -165,15 +189,15 @@ final class Dedup {
         }
         List<Rejection> out = new ArrayList<>();
         for (int r : rows) {
-            String platform = platforms.parts(c.platform[r])[0];
+            String platform = platforms.parts(c.platform(r))[0];
             int key = firstOf.getOrDefault(r, r);
             out.add(FastAudit.conflict(
-                    text.file(c.ref[r], names),
-                    c.line[r],
-                    text.eventId(c.ref[r]),
+                    text.file(c.ref(r), names),
+                    c.line(r),
+                    text.eventId(c.ref(r)),
                     platform,
                     rowsOfKey.get(key),
-                    text.raw(c.ref[r])));
+                    text.raw(c.ref(r))));
         }
         out.sort((a, b) -> a.file().equals(b.file())
                 ? Long.compare(a.line(), b.line())

@@ -90,7 +90,7 @@ public final class FastAudit {
                 run(pool, reading.whole(f), ParseTask::run);
             }
             phases.mark("parse");
-            Merged m = Merged.of(reading, progress);
+            Merged m = Merged.of(reading, pool, progress);
             phases.mark("merge");
             IngestStats stats = new IngestStats();
             reading.names.forEach(stats::file);
@@ -101,15 +101,15 @@ public final class FastAudit {
                 stats.rejected(r);
                 rejects.accept(r);
             }
-            Dedup dedup = Dedup.of(m.columns, m.text, pool);
-            for (Rejection r : dedup.conflicts(m.columns, m.text, reading.names, m.platforms)) {
+            Dedup dedup = Dedup.of(m.rows, m.text, pool);
+            for (Rejection r : dedup.conflicts(m.text, reading.names, m.platforms)) {
                 stats.rejected(r);
                 rejects.accept(r);
             }
             phases.mark("dedup");
             stats.accepted(dedup.accepted);
             stats.duplicates(dedup.duplicates);
-            Grouping g = Grouping.of(m.columns, dedup, m.workers.size());
+            Grouping g = Grouping.of(m.rows, dedup, m.workers.size());
             long[] ends = periodEnds(m, g);
             phases.mark("group");
             Counters counters = new Counters();
@@ -225,8 +225,8 @@ public final class FastAudit {
         java.util.Arrays.fill(ends, Long.MIN_VALUE);
         for (int k = 0; k < g.perm.length; k++) {
             int r = g.perm[k];
-            int p = m.columns.platform[r];
-            ends[p] = Math.max(ends[p], periodEnd != null ? periodEnd.toEpochMilli() : m.columns.time[r]);
+            int p = m.rows.platform(r);
+            ends[p] = Math.max(ends[p], periodEnd != null ? periodEnd.toEpochMilli() : m.rows.time(r));
         }
         return ends;
     }
@@ -244,7 +244,7 @@ public final class FastAudit {
         run(pool, starts, from -> {
             Counters local = new Counters();
             List<Finding> found = new ArrayList<>();
-            WorkerColumns events = new WorkerColumns(m.columns, m.text);
+            WorkerColumns events = new WorkerColumns(m.rows, m.text);
             for (int w = from; w < Math.min(workers, from + chunk); w++) {
                 int a = g.offsets[w];
                 int b = g.offsets[w + 1];
@@ -252,7 +252,7 @@ public final class FastAudit {
                     continue;
                 }
                 String[] pw = m.workerName(w);
-                int platform = m.columns.platform[g.perm[a]];
+                int platform = m.rows.platform(g.perm[a]);
                 events.load(g.perm, a, b);
                 rules.evaluate(new WorkerHistory(pack, pw[0], pw[1], events, ends[platform], local), found::add);
             }

@@ -28,7 +28,8 @@ final class FastRow {
     private static final EventType[] TYPES = EventType.values();
     private static final byte COMMA = 1;
     private static final byte SLOW = 2;
-    /** Per byte: 0 plain, 1 comma, 2 a byte the fast path leaves to the slow one. */
+    private static final byte NEWLINE = 3;
+    /** Per byte: 0 plain, 1 comma, 2 a byte the fast path leaves to the slow one, 3 line feed. */
     private static final byte[] CLASS = new byte[256];
 
     static {
@@ -36,9 +37,26 @@ final class FastRow {
             CLASS[c] = c <= ' ' || c == '"' || c >= 0x7f ? SLOW : 0;
         }
         CLASS[','] = COMMA;
+        CLASS['\n'] = NEWLINE;
     }
 
     private static final Reason[] REASONS = Reason.values();
+    private static final byte[][] TYPE_NAMES = names(TYPES);
+    private static final byte[][] REASON_NAMES = names(REASONS);
+
+    private static byte[][] names(Enum<?>[] values) {
+        byte[][] out = new byte[values.length][];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = values[i].name().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        }
+        return out;
+    }
+
+    private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
+    private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
+
+    /** After {@link #scan}: where the line ends, before any carriage return. */
+    int lineEnd;
 
     private final int[] fieldOfColumn;
     final int[] start = new int[NAMES.length];
@@ -55,27 +73,60 @@ final class FastRow {
     /** @param fieldOfColumn for each CSV column, the field index or -1 for an unknown column */
     FastRow(int[] fieldOfColumn) {
         this.fieldOfColumn = fieldOfColumn;
+        // Fields without a column stay absent; a row parses only when it sets every column.
+        java.util.Arrays.fill(start, -1);
     }
 
-    boolean parse(byte[] b, int from, int to) {
-        java.util.Arrays.fill(start, -1);
+    /**
+     * Finds the end of the line that starts at {@code from} and parses it on the fast path when it
+     * can, in one pass over its bytes.
+     *
+     * @return the index of the line feed ending the line, or {@code limit}; {@link #lineEnd} is
+     *     where the line's text ends; {@link #parsed} tells whether the fast path took the row
+     */
+    int scan(byte[] b, int from, int limit) {
         int col = 0;
         int fs = from;
         int cols = fieldOfColumn.length;
-        for (int i = from; i < to; i++) {
+        int i = from;
+        while (i < limit) {
             int k = CLASS[b[i] & 0xff];
-            if (k != 0) {
-                if (k != COMMA || col >= cols - 1) {
-                    return false;
-                }
-                set(col++, fs, i);
-                fs = i + 1;
+            if (k == 0) {
+                i++;
+                continue;
             }
+            if (k == COMMA && col < cols - 1) {
+                set(col++, fs, i);
+                fs = ++i;
+                continue;
+            }
+            if (k == NEWLINE) {
+                break;
+            }
+            if (b[i] == '\r' && (i + 1 == limit || b[i + 1] == '\n')) {
+                lineEnd = i;
+                parsed = col == cols - 1 && i > from && finish(b, fs, i);
+                return i + 1 == limit ? limit : i + 1;
+            }
+            // Quotes, spaces, other control bytes, non-ASCII or too many columns: the slow path.
+            int eol = i;
+            while (eol < limit && b[eol] != '\n') {
+                eol++;
+            }
+            lineEnd = eol > from && b[eol - 1] == '\r' ? eol - 1 : eol;
+            parsed = false;
+            return eol;
         }
-        if (col != cols - 1) {
-            return false;
-        }
-        set(col, fs, to);
+        lineEnd = i;
+        parsed = col == cols - 1 && i > from && finish(b, fs, i);
+        return i;
+    }
+
+    /** Whether the last {@link #scan} parsed its row on the fast path. */
+    boolean parsed;
+
+    private boolean finish(byte[] b, int fs, int to) {
+        set(fieldOfColumn.length - 1, fs, to);
         if (empty(EVENT_ID) || empty(PLATFORM) || empty(WORKER) || empty(TYPE) || empty(TIME)) {
             return false;
         }
@@ -126,21 +177,25 @@ final class FastRow {
     }
 
     private int type(byte[] b) {
-        int len = end[TYPE] - start[TYPE];
-        for (int t = 0; t < TYPES.length; t++) {
-            if (equals(b, start[TYPE], len, TYPES[t].name())) {
+        return find(b, start[TYPE], end[TYPE] - start[TYPE], TYPE_NAMES);
+    }
+
+    /** The index of the name the bytes spell, or -1. */
+    private static int find(byte[] b, int at, int len, byte[][] names) {
+        for (int t = 0; t < names.length; t++) {
+            if (equals(b, at, len, names[t])) {
                 return t;
             }
         }
         return -1;
     }
 
-    private static boolean equals(byte[] b, int at, int len, String s) {
-        if (len != s.length()) {
+    private static boolean equals(byte[] b, int at, int len, byte[] s) {
+        if (len != s.length || b[at] != s[0]) {
             return false;
         }
-        for (int i = 0; i < len; i++) {
-            if (b[at + i] != s.charAt(i)) {
+        for (int i = 1; i < len; i++) {
+            if (b[at + i] != s[i]) {
                 return false;
             }
         }
@@ -290,24 +345,22 @@ final class FastRow {
             return true;
         }
         int len = end[INSURED] - start[INSURED];
-        if (equals(b, start[INSURED], len, "true")) {
+        if (equals(b, start[INSURED], len, TRUE)) {
             insured = true;
             return true;
         }
-        return equals(b, start[INSURED], len, "false");
+        return equals(b, start[INSURED], len, FALSE);
     }
 
     private boolean reason(byte[] b, EventType t) {
         if (empty(REASON)) {
             return false;
         }
-        int len = end[REASON] - start[REASON];
-        for (Reason r : REASONS) {
-            if (equals(b, start[REASON], len, r.name())) {
-                reason = r.ordinal();
-                return r.allowedFor(t);
-            }
+        int r = find(b, start[REASON], end[REASON] - start[REASON], REASON_NAMES);
+        if (r < 0) {
+            return false;
         }
-        return false;
+        reason = r;
+        return REASONS[r].allowedFor(t);
     }
 }

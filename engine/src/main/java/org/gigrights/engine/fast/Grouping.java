@@ -10,13 +10,16 @@ final class Grouping {
         this.offsets = offsets;
     }
 
-    static Grouping of(Columns c, Dedup d, int workers) {
+    static Grouping of(Rows rows, Dedup d, int workers) {
         int[] offsets = new int[workers + 1];
         int accepted = 0;
-        for (int r = 0; r < c.size; r++) {
-            if (d.accepted(r)) {
-                offsets[c.key[r] + 1]++;
-                accepted++;
+        for (int s = 0; s < rows.segments(); s++) {
+            Columns c = rows.segment(s);
+            for (int i = 0; i < c.size; i++) {
+                if (d.accepted(s, i)) {
+                    offsets[c.key[i] + 1]++;
+                    accepted++;
+                }
             }
         }
         for (int w = 0; w < workers; w++) {
@@ -24,9 +27,12 @@ final class Grouping {
         }
         int[] perm = new int[accepted];
         int[] fill = offsets.clone();
-        for (int r = 0; r < c.size; r++) {
-            if (d.accepted(r)) {
-                perm[fill[c.key[r]]++] = r;
+        for (int s = 0; s < rows.segments(); s++) {
+            Columns c = rows.segment(s);
+            for (int i = 0; i < c.size; i++) {
+                if (d.accepted(s, i)) {
+                    perm[fill[c.key[i]]++] = rows.row(s, i);
+                }
             }
         }
         return new Grouping(perm, offsets);

@@ -1,13 +1,18 @@
 package org.gigrights.engine.fast;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
 import org.gigrights.engine.ingest.Rejection;
 
-/** The parse tasks' results joined: one column store, one numbering of workers and platforms. */
+/**
+ * The parse tasks' results joined without copying their rows: one numbering of workers and
+ * platforms, global line numbers, and the tasks' columns as the segments of one row store.
+ */
 final class Merged {
-    final Columns columns;
+    Rows rows;
     final KeyDictionary workers = new KeyDictionary();
     final KeyDictionary platforms = new KeyDictionary();
     final List<SideRow> side = new ArrayList<>();
@@ -15,22 +20,18 @@ final class Merged {
     final long[] rowsPerFile;
     final RowText text;
 
-    private Merged(int rows, int files, Reading reading) {
-        columns = new Columns(Math.max(16, rows));
+    private Merged(int files, Reading reading) {
         rowsPerFile = new long[files];
         text = new RowText(reading.segments, reading.fileOfSegment, side);
     }
 
-    static Merged of(Reading reading, Consumer<Long> progress) {
-        int total = 0;
-        for (ParseTask t : reading.tasks) {
-            total += t.columns.size;
-        }
-        Merged m = new Merged(total, reading.names.size(), reading);
+    static Merged of(Reading reading, ExecutorService pool, Consumer<Long> progress) throws IOException {
+        Merged m = new Merged(reading.names.size(), reading);
         int[] lineBase = new int[reading.names.size()];
         for (int f = 0; f < lineBase.length; f++) {
             lineBase[f] = reading.headerLine.get(f);
         }
+        List<Runnable> renumber = new ArrayList<>();
         long rows = 0;
         for (ParseTask t : reading.tasks) {
             int f = t.file.index();
@@ -44,12 +45,27 @@ final class Merged {
             for (Rejection r : t.rejects) {
                 m.rejects.add(new Rejection(r.file(), r.line() + base, r.code(), r.detail(), r.raw()));
             }
-            m.columns.append(t.columns, keyMap, platformMap, base, sideBase);
+            Columns c = t.columns;
+            renumber.add(() -> c.renumber(keyMap, platformMap, base, sideBase));
             m.rowsPerFile[f] += t.rows;
             lineBase[f] = base + t.lines;
             rows += t.rows;
             progress.accept(rows);
         }
+        FastAudit.run(pool, renumber, Runnable::run);
+        List<Columns> segments = new ArrayList<>();
+        int limit = 1 << Rows.segmentBits;
+        for (ParseTask t : reading.tasks) {
+            if (t.columns.size <= limit) {
+                segments.add(t.columns);
+            } else {
+                // Only a range parsed whole (a quoted field crossed ranges) or JSON Lines get here.
+                for (int from = 0; from < t.columns.size; from += limit) {
+                    segments.add(t.columns.slice(from, Math.min(t.columns.size, from + limit)));
+                }
+            }
+        }
+        m.rows = Rows.of(segments);
         return m;
     }
 

@@ -59,17 +59,13 @@ final class ParseTask {
         int p = 0;
         int line = 0;
         while (p < n) {
-            int eol = p;
-            while (eol < n && a[eol] != '\n') {
-                eol++;
-            }
-            int end = eol > p && a[eol - 1] == '\r' ? eol - 1 : eol;
+            int eol = row.scan(a, p, n);
             line++;
-            if (end == p) {
+            if (row.lineEnd == p) {
                 p = eol + 1;
                 continue;
             }
-            if (row.parse(a, p, end)) {
+            if (row.parsed) {
                 rows++;
                 add(row, a, p, line);
                 p = eol + 1;

@@ -40,7 +40,7 @@ final class RowText {
         int start = (int) ref;
         byte[] line = new byte[lineEnd(b, start) - start];
         b.get(start, line, 0, line.length);
-        row.parse(line, 0, line.length);
+        row.scan(line, 0, line.length);
         return Bytes.text(line, row.start[FastRow.EVENT_ID], row.end[FastRow.EVENT_ID]);
     }
 

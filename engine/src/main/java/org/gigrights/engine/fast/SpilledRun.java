@@ -195,7 +195,7 @@ final class SpilledRun {
         for (int k = 0; k < n; k++) {
             perm[k] = (int) order[k];
         }
-        WorkerColumns events = new WorkerColumns(c, text);
+        WorkerColumns events = new WorkerColumns(Rows.of(c), text);
         Counters local = new Counters();
         List<Finding> found = new ArrayList<>();
         int a = 0;

@@ -13,7 +13,7 @@ final class WorkerColumns implements WorkerEvents {
     private static final EventType[] TYPES = EventType.values();
     private static final Reason[] REASONS = Reason.values();
 
-    private final Columns c;
+    private final Rows c;
     private final RowText text;
     private int size;
     private int[] rows = new int[256];
@@ -26,7 +26,7 @@ final class WorkerColumns implements WorkerEvents {
     private byte[] reason = new byte[256];
     private int[] tmp = new int[256];
 
-    WorkerColumns(Columns c, RowText text) {
+    WorkerColumns(Rows c, RowText text) {
         this.c = c;
         this.text = text;
     }
@@ -52,7 +52,7 @@ final class WorkerColumns implements WorkerEvents {
         System.arraycopy(perm, from, rows, 0, size);
         boolean sorted = true;
         for (int i = 0; i < size; i++) {
-            time[i] = c.time[rows[i]];
+            time[i] = c.time(rows[i]);
             if (i > 0 && !before(i - 1, i)) {
                 sorted = false;
             }
@@ -62,12 +62,14 @@ final class WorkerColumns implements WorkerEvents {
         }
         for (int i = 0; i < size; i++) {
             int r = rows[i];
-            amount[i] = c.amount[r];
-            order[i] = c.orderHash[r];
-            region[i] = c.region[r];
-            type[i] = c.type[r];
-            insured[i] = c.insured[r];
-            reason[i] = c.reason[r];
+            Columns seg = c.segment(c.segmentOf(r));
+            int k = c.indexOf(r);
+            amount[i] = seg.amount[k];
+            order[i] = seg.orderHash[k];
+            region[i] = seg.region[k];
+            type[i] = seg.type[k];
+            insured[i] = seg.insured[k];
+            reason[i] = seg.reason[k];
         }
         return this;
     }
@@ -79,7 +81,7 @@ final class WorkerColumns implements WorkerEvents {
         }
         int x = rows[a];
         int y = rows[b];
-        return text.compareIds(c.ref[x], c.idPos[x], c.ref[y], c.idPos[y]) <= 0;
+        return text.compareIds(c.ref(x), c.idPos(x), c.ref(y), c.idPos(y)) <= 0;
     }
 
     private void sortRows() {
@@ -170,6 +172,6 @@ final class WorkerColumns implements WorkerEvents {
     @Override
     public String eventId(int i) {
         int r = rows[i];
-        return text.eventId(c.ref[r], c.idPos[r]);
+        return text.eventId(c.ref(r), c.idPos(r));
     }
 }
