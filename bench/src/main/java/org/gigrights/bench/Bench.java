@@ -134,7 +134,7 @@ public final class Bench {
         String opts = System.getenv()
                 .getOrDefault(
                         "GIGRIGHTS_BENCH_JAVA_OPTS",
-                        "-XX:+UseParallelGC -XX:+UseTransparentHugePages -XX:TieredStopAtLevel=1");
+                        "-XX:+UseParallelGC -Xmn512m -XX:TieredStopAtLevel=1");
         if (!opts.isBlank()) {
             cmd.addAll(Arrays.asList(opts.trim().split("\\s+")));
         }

@@ -14,11 +14,31 @@ public final class AuditOutputs {
 
     private AuditOutputs() {}
 
-    /** Writes findings, summary and report; the rejects file is written while reading. */
+    /**
+     * Writes findings, summary and report; the rejects file is written while reading. The JSON
+     * Lines file, the largest, is written on a second thread while the others are written here.
+     */
     public static void write(Path dir, AuditResult result) throws IOException {
-        FindingsWriter.csv(dir.resolve(FINDINGS_CSV), result.findings());
-        FindingsWriter.jsonl(dir.resolve(FINDINGS_JSONL), result.findings());
-        SummaryWriter.write(dir.resolve(SUMMARY), result);
-        HtmlReport.write(dir.resolve(REPORT), result);
+        java.util.concurrent.CompletableFuture<Void> jsonl = java.util.concurrent.CompletableFuture.runAsync(() -> {
+            try {
+                FindingsWriter.jsonl(dir.resolve(FINDINGS_JSONL), result.findings());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        try {
+            FindingsWriter.csv(dir.resolve(FINDINGS_CSV), result.findings());
+            SummaryWriter.write(dir.resolve(SUMMARY), result);
+            HtmlReport.write(dir.resolve(REPORT), result);
+        } finally {
+            try {
+                jsonl.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                if (e.getCause() instanceof java.io.UncheckedIOException u) {
+                    throw u.getCause();
+                }
+                throw e;
+            }
+        }
     }
 }

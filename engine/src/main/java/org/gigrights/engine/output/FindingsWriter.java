@@ -47,8 +47,7 @@ public final class FindingsWriter {
             g.setRootValueSeparator(null);
             for (Finding f : findings) {
                 write(g, f);
-                g.flush();
-                w.write('\n');
+                g.writeRaw('\n');
             }
         }
     }
