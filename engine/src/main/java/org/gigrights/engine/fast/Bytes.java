@@ -29,6 +29,19 @@ final class Bytes {
     }
 
     /** Text of a byte range (UTF-8). */
+    /**
+     * The first 8 bytes of a range as a big-endian long, zero-padded: for printable ASCII, longs
+     * compare as the texts' first 8 characters do.
+     */
+    static long prefix(byte[] b, int from, int to) {
+        long k = 0;
+        int n = Math.min(8, to - from);
+        for (int i = 0; i < n; i++) {
+            k = (k << 8) | (b[from + i] & 0xff);
+        }
+        return k << (8 * (8 - n));
+    }
+
     /** Spreads the bits of an int (for table slots taken from already hashed values). */
     static int mixInt(int x) {
         x *= 0x9E3779B9;

@@ -25,6 +25,8 @@ final class Columns {
     byte[] reason;
     /** Where the event id lies in the row's line: offset {@code << 16 | length}, or -1. */
     int[] idPos;
+    /** The event id's first 8 bytes, big-endian and zero-padded, when idPos is known. */
+    long[] idKey;
 
     Columns(int capacity) {
         time = new long[capacity];
@@ -40,6 +42,7 @@ final class Columns {
         insured = new byte[capacity];
         reason = new byte[capacity];
         idPos = new int[capacity];
+        idKey = new long[capacity];
     }
 
     int add(
@@ -55,7 +58,8 @@ final class Columns {
             int typ,
             boolean ins,
             int why,
-            int idAt) {
+            int idAt,
+            long idPrefix) {
         if (size == time.length) {
             grow();
         }
@@ -73,6 +77,7 @@ final class Columns {
         insured[i] = (byte) (ins ? 1 : 0);
         reason[i] = (byte) why;
         idPos[i] = idAt;
+        idKey[i] = idPrefix;
         return i;
     }
 
@@ -91,6 +96,7 @@ final class Columns {
         insured = Arrays.copyOf(insured, n);
         reason = Arrays.copyOf(reason, n);
         idPos = Arrays.copyOf(idPos, n);
+        idKey = Arrays.copyOf(idKey, n);
     }
 
     /** Renumbers keys and platforms, and makes line numbers and slow-path refs global, in place. */
@@ -123,6 +129,7 @@ final class Columns {
         c.insured = Arrays.copyOfRange(insured, from, to);
         c.reason = Arrays.copyOfRange(reason, from, to);
         c.idPos = Arrays.copyOfRange(idPos, from, to);
+        c.idKey = Arrays.copyOfRange(idKey, from, to);
         return c;
     }
 }

@@ -185,7 +185,20 @@ final class ParseTask {
         int offset = idFrom - lineStart;
         int idPos = offset < 0xffff && idLen < 0xffff ? (offset << 16) | idLen : -1;
         columns.add(
-                r.time, r.amount, id, order, ref, worker, platform, r.region, line, r.type, r.insured, r.reason, idPos);
+                r.time,
+                r.amount,
+                id,
+                order,
+                ref,
+                worker,
+                platform,
+                r.region,
+                line,
+                r.type,
+                r.insured,
+                r.reason,
+                idPos,
+                idPos < 0 ? 0 : Bytes.prefix(a, idFrom, idFrom + idLen));
     }
 
     /** Reads text the fast path declined with the standard reader; first line numbered {@code line}. */
@@ -248,6 +261,7 @@ final class ParseTask {
                 e.type().ordinal(),
                 e.insured(),
                 e.reason() == null ? -1 : e.reason().ordinal(),
-                -1);
+                -1,
+                0);
     }
 }

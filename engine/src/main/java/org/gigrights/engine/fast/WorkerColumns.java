@@ -25,6 +25,8 @@ final class WorkerColumns implements WorkerEvents {
     private byte[] insured = new byte[256];
     private byte[] reason = new byte[256];
     private int[] tmp = new int[256];
+    private long[] idKey = new long[256];
+    private int[] idPos = new int[256];
 
     WorkerColumns(Rows c, RowText text) {
         this.c = c;
@@ -48,11 +50,18 @@ final class WorkerColumns implements WorkerEvents {
             insured = new byte[n];
             reason = new byte[n];
             tmp = new int[n];
+            idKey = new long[n];
+            idPos = new int[n];
         }
         System.arraycopy(perm, from, rows, 0, size);
         boolean sorted = true;
         for (int i = 0; i < size; i++) {
-            time[i] = c.time(rows[i]);
+            int r = rows[i];
+            Columns seg = c.segment(c.segmentOf(r));
+            int k = c.indexOf(r);
+            time[i] = seg.time[k];
+            idKey[i] = seg.idKey[k];
+            idPos[i] = seg.idPos[k];
             if (i > 0 && !before(i - 1, i)) {
                 sorted = false;
             }
@@ -79,9 +88,22 @@ final class WorkerColumns implements WorkerEvents {
         if (time[a] != time[b]) {
             return time[a] < time[b];
         }
+        int pa = idPos[a];
+        int pb = idPos[b];
+        if (pa >= 0 && pb >= 0) {
+            // Both ids are plain ASCII seen by the fast parser: their first 8 bytes decide most ties.
+            if (idKey[a] != idKey[b]) {
+                return idKey[a] < idKey[b];
+            }
+            int la = pa & 0xffff;
+            int lb = pb & 0xffff;
+            if (la <= 8 && lb <= 8) {
+                return la <= lb;
+            }
+        }
         int x = rows[a];
         int y = rows[b];
-        return text.compareIds(c.ref(x), c.idPos(x), c.ref(y), c.idPos(y)) <= 0;
+        return text.compareIds(c.ref(x), pa, c.ref(y), pb) <= 0;
     }
 
     private void sortRows() {
