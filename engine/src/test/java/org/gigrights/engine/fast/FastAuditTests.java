@@ -143,6 +143,23 @@ class FastAuditTests {
     }
 
     @Test
+    void eventIdsSharingTheirFirstEightBytesOrderTiesAsTheReferenceDoes() throws IOException {
+        List<String> lines = new ArrayList<>(List.of(city(60, 12, 4).split("\n")));
+        String header = lines.remove(0);
+        Random r = new Random(3);
+        for (int i = 0; i < lines.size(); i++) {
+            String[] f = lines.get(i).split(",", -1);
+            // Same first 8 bytes for every id, and ids of 8 bytes or fewer next to longer ones.
+            f[0] = r.nextInt(3) == 0 ? f[0].substring(0, Math.min(8, f[0].length())) + i : "EVENTID-" + f[0];
+            lines.set(i, String.join(",", f));
+        }
+        Collections.shuffle(lines, r);
+        String csv = header + "\n" + String.join("\n", lines) + "\n";
+        Path file = Files.writeString(tmp.resolve("ids.csv"), csv);
+        assertSame(reference(csv), fast(List.of(Input.file(file))));
+    }
+
+    @Test
     void compressedInputIsReadInBlocks() throws IOException {
         String csv = city(40, 15, 3);
         Path gz = tmp.resolve("city.csv.gz");
