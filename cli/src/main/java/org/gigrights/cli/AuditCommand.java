@@ -103,6 +103,11 @@ final class AuditCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        if (System.getenv("GIGRIGHTS_TIMING") != null) {
+            long startedAt =
+                    java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+            err.printf("phase %-9s %8.3f s wall%n", "jvm", (System.currentTimeMillis() - startedAt) / 1e3);
+        }
         try {
             RulePack pack = packDir == null ? RulePack.chongqing() : PackLoader.fromDirectory(packDir);
             if (platformParams != null) {
@@ -132,7 +137,11 @@ final class AuditCommand implements Callable<Integer> {
                     throw new IllegalArgumentException("--engine must be columns or objects");
                 }
             }
+            long before = System.nanoTime();
             AuditOutputs.write(out, result);
+            if (System.getenv("GIGRIGHTS_TIMING") != null) {
+                err.printf("phase %-9s %8.3f s wall%n", "outputs", (System.nanoTime() - before) / 1e9);
+            }
             progress.done(result);
             return 0;
         } catch (IllegalArgumentException | ParameterException | DateTimeParseException e) {

@@ -2,6 +2,7 @@ package org.gigrights.engine.fast;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -72,13 +73,14 @@ public final class FastAudit {
         for (Input input : inputs) {
             reading.add(input, warn);
         }
+        Phases phases = new Phases(started);
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "gigrights-audit");
             t.setDaemon(true);
             return t;
         });
         try {
-            Phases phases = new Phases();
+            phases.mark("setup");
             int partitions = partitions(reading);
             if (partitions > 0) {
                 return spilled(reading, pool, partitions, rejects, warningList, progress, started, phases);
@@ -240,29 +242,48 @@ public final class FastAudit {
             starts.add(w);
         }
         List<Counters> partCounters = Collections.synchronizedList(new ArrayList<>());
-        List<List<Finding>> parts = Collections.synchronizedList(new ArrayList<>());
+        // Findings are put in Finding.ORDER without one big sort: each worker's own findings are
+        // sorted where they are made, and workers are listed by platform, then worker id.
+        @SuppressWarnings("unchecked")
+        List<Finding>[] byWorker = new List[workers];
+        String[][] names = new String[workers][];
         run(pool, starts, from -> {
             Counters local = new Counters();
-            List<Finding> found = new ArrayList<>();
             WorkerColumns events = new WorkerColumns(m.rows, m.text);
             for (int w = from; w < Math.min(workers, from + chunk); w++) {
+                names[w] = m.workerName(w);
                 int a = g.offsets[w];
                 int b = g.offsets[w + 1];
                 if (a == b) {
                     continue;
                 }
-                String[] pw = m.workerName(w);
                 int platform = m.rows.platform(g.perm[a]);
                 events.load(g.perm, a, b);
-                rules.evaluate(new WorkerHistory(pack, pw[0], pw[1], events, ends[platform], local), found::add);
+                List<Finding> found = new ArrayList<>();
+                rules.evaluate(
+                        new WorkerHistory(pack, names[w][0], names[w][1], events, ends[platform], local), found::add);
+                if (!found.isEmpty()) {
+                    found.sort(Finding.ORDER);
+                    byWorker[w] = found;
+                }
             }
             partCounters.add(local);
-            parts.add(found);
+        });
+        Integer[] order = new Integer[workers];
+        for (int w = 0; w < workers; w++) {
+            order[w] = w;
+        }
+        java.util.Arrays.sort(order, (x, y) -> {
+            int c = names[x][0].compareTo(names[y][0]);
+            return c != 0 ? c : names[x][1].compareTo(names[y][1]);
         });
         List<Finding> all = new ArrayList<>();
-        parts.forEach(all::addAll);
+        for (int w : order) {
+            if (byWorker[w] != null) {
+                all.addAll(byWorker[w]);
+            }
+        }
         partCounters.forEach(counters::addAll);
-        all.sort(Finding.ORDER);
         return all;
     }
 
@@ -294,8 +315,12 @@ public final class FastAudit {
     /** Prints how long each phase took when {@code GIGRIGHTS_TIMING} is set. */
     private static final class Phases {
         private final boolean on = System.getenv("GIGRIGHTS_TIMING") != null;
-        private long last = System.nanoTime();
+        private long last;
         private long lastCpu = cpu();
+
+        Phases(Instant started) {
+            last = System.nanoTime() - Duration.between(started, Instant.now()).toNanos();
+        }
 
         /** CPU time of the whole process (all threads, the collector and the compiler too). */
         private static long cpu() {
