@@ -214,23 +214,26 @@ final class FastRow {
             return false;
         }
         int y = digits(b, p, 4);
-        int mo = digits(b, p + 5, 2);
-        int d = digits(b, p + 8, 2);
-        int h = digits(b, p + 11, 2);
-        int mi = digits(b, p + 14, 2);
-        int s = digits(b, p + 17, 2);
-        if (y < 0
-                || mo < 1
-                || mo > 12
-                || d < 1
-                || d > monthLength(y, mo)
-                || h < 0
-                || h > 23
-                || mi < 0
-                || mi > 59
-                || s < 0
-                || s > 59) {
+        int mo = digits2(b, p + 5);
+        int d = digits2(b, p + 8);
+        int h = digits2(b, p + 11);
+        int mi = digits2(b, p + 14);
+        int s = digits2(b, p + 17);
+        if (h < 0 || h > 23 || mi < 0 || mi > 59 || s < 0 || s > 59) {
             return false;
+        }
+        // Rows come in runs of one day: the day number of the previous row's date is reused.
+        int ymd = y < 0 || mo < 0 || d < 0 ? -1 : y * 10_000 + mo * 100 + d;
+        long days;
+        if (ymd == lastYmd && ymd >= 0) {
+            days = lastDays;
+        } else {
+            if (y < 0 || mo < 1 || mo > 12 || d < 1 || d > monthLength(y, mo)) {
+                return false;
+            }
+            days = daysFromCivil(y, mo, d);
+            lastYmd = ymd;
+            lastDays = days;
         }
         int q = p + 19;
         int millis = 0;
@@ -252,8 +255,8 @@ final class FastRow {
         if (q == e - 1 && b[q] == 'Z') {
             offset = 0;
         } else if (q == e - 6 && (b[q] == '+' || b[q] == '-') && b[q + 3] == ':') {
-            int oh = digits(b, q + 1, 2);
-            int om = digits(b, q + 4, 2);
+            int oh = digits2(b, q + 1);
+            int om = digits2(b, q + 4);
             if (oh < 0 || om < 0 || om > 59 || oh > 18 || (oh == 18 && om > 0)) {
                 return false;
             }
@@ -261,9 +264,21 @@ final class FastRow {
         } else {
             return false;
         }
-        long days = daysFromCivil(y, mo, d);
         time = ((days * 86_400L + h * 3600L + mi * 60L + s) - offset) * 1000L + millis;
         return true;
+    }
+
+    private int lastYmd = -1;
+    private long lastDays;
+
+    /** Two decimal digits, or -1. */
+    private static int digits2(byte[] b, int at) {
+        int hi = b[at] - '0';
+        int lo = b[at + 1] - '0';
+        if (hi < 0 || hi > 9 || lo < 0 || lo > 9) {
+            return -1;
+        }
+        return hi * 10 + lo;
     }
 
     private static int digits(byte[] b, int at, int n) {

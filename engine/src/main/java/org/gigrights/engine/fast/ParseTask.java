@@ -165,7 +165,12 @@ final class ParseTask {
         int ws = r.start[FastRow.WORKER];
         int we = r.end[FastRow.WORKER];
         // Feeds list a worker's rows together, so the previous row's ids are usually the answer.
-        if (lastWorker < 0 || !same(a, ps, pe, lastPs, lastPe) || !same(a, ws, we, lastWs, lastWe)) {
+        // With the columns in the standard's order, platform and worker are one span to compare.
+        boolean sameKey = lastWorker >= 0
+                && (ws == pe + 1 && lastWs == lastPe + 1
+                        ? same(a, ps, we, lastPs, lastWe)
+                        : same(a, ps, pe, lastPs, lastPe) && same(a, ws, we, lastWs, lastWe));
+        if (!sameKey) {
             lastWorker = workers.id(a, ps, pe, ws, we);
             if (lastWorker < 0 || lastPs < 0 || !same(a, ps, pe, lastPs, lastPe)) {
                 lastPlatform = platforms.id(a, ps, pe, 0, 0);
