@@ -20,6 +20,7 @@ import org.gigrights.engine.ingest.RejectCode;
 import org.gigrights.engine.ingest.Rejection;
 import org.gigrights.rules.check.Counters;
 import org.gigrights.rules.check.RuleSet;
+import org.gigrights.rules.check.Scratch;
 import org.gigrights.rules.check.WorkerHistory;
 import org.gigrights.rules.model.Finding;
 import org.gigrights.rules.params.RulePack;
@@ -245,6 +246,7 @@ public final class FastAudit {
             Counters local = new Counters();
             List<Finding> found = new ArrayList<>();
             WorkerColumns events = new WorkerColumns(m.columns, m.text);
+            Scratch scratch = new Scratch();
             for (int w = from; w < Math.min(workers, from + chunk); w++) {
                 int a = g.offsets[w];
                 int b = g.offsets[w + 1];
@@ -254,7 +256,8 @@ public final class FastAudit {
                 String[] pw = m.workerName(w);
                 int platform = m.columns.platform[g.perm[a]];
                 events.load(g.perm, a, b);
-                rules.evaluate(new WorkerHistory(pack, pw[0], pw[1], events, ends[platform], local), found::add);
+                rules.evaluate(
+                        new WorkerHistory(pack, pw[0], pw[1], events, ends[platform], local, scratch), found::add);
             }
             partCounters.add(local);
             parts.add(found);
