@@ -88,7 +88,7 @@ public final class DailyHoursRule implements Rule {
         for (int k = 0; k < orders.timedCount(); k++) {
             int o = orders.timedByStart(k);
             if (orders.start(o) < dayEnd && orders.endTime(o) > dayStart) {
-                evidence.addAll(orders.eventIds(o));
+                orders.addEventIds(o, evidence);
                 count++;
             }
         }

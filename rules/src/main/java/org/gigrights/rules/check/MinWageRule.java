@@ -130,7 +130,7 @@ public final class MinWageRule implements Rule {
             evidence.add(history.events().eventId(payEvents.get(k)));
         }
         for (int k = 0; k < count; k++) {
-            evidence.addAll(history.orders().eventIds(dayOrders[k]));
+            history.orders().addEventIds(dayOrders[k], evidence);
         }
         Map<String, String> details = new LinkedHashMap<>();
         details.put("pay_cny", pay.toPlainString());

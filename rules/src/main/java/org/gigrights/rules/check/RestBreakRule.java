@@ -111,7 +111,7 @@ public final class RestBreakRule implements Rule {
                 limitMinutes.toPlainString());
         List<String> evidence = new ArrayList<>();
         for (int k = from; k < to; k++) {
-            evidence.addAll(history.orders().eventIds(history.orders().timedByStart(k)));
+            history.orders().addEventIds(history.orders().timedByStart(k), evidence);
         }
         Map<String, String> details = new LinkedHashMap<>();
         details.put("stretch_start", history.isoTime(start));

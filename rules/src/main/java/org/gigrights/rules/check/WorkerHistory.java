@@ -72,8 +72,19 @@ public final class WorkerHistory {
         this.scratch = scratch;
         int n = events.size();
         this.days = scratch.days(n);
+        // Events are in time order: the local date changes only when an event leaves the current
+        // date's [midnight, next midnight), so most events need no division.
+        int day = 0;
+        long dayStart = Long.MAX_VALUE;
+        long dayEnd = Long.MIN_VALUE;
         for (int i = 0; i < n; i++) {
-            days[i] = pack.epochDay(events.time(i));
+            long t = events.time(i);
+            if (t < dayStart || t >= dayEnd) {
+                day = pack.epochDay(t);
+                dayStart = pack.startOfDay(day);
+                dayEnd = pack.startOfDay(day + 1L);
+            }
+            days[i] = day;
         }
         this.orders = scratch.orders.load(events);
         long untimed = orders.count() - orders.timedCount();

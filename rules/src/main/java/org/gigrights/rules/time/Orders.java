@@ -2,6 +2,7 @@ package org.gigrights.rules.time;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import org.gigrights.rules.check.WorkerEvents;
 import org.gigrights.rules.model.EventType;
@@ -233,10 +234,15 @@ public final class Orders {
     /** The ids of every event of the order. */
     public List<String> eventIds(int o) {
         List<String> ids = new ArrayList<>(2);
-        for (int i = first[o]; i >= 0; i = next[i]) {
-            ids.add(events.eventId(i));
-        }
+        addEventIds(o, ids);
         return ids;
+    }
+
+    /** Adds the ids of every event of the order to a collection, without a list per order. */
+    public void addEventIds(int o, Collection<String> out) {
+        for (int i = first[o]; i >= 0; i = next[i]) {
+            out.add(events.eventId(i));
+        }
     }
 
     /**
