@@ -21,6 +21,7 @@ import org.gigrights.engine.ingest.RejectCode;
 import org.gigrights.engine.ingest.Rejection;
 import org.gigrights.rules.check.Counters;
 import org.gigrights.rules.check.RuleSet;
+import org.gigrights.rules.check.Scratch;
 import org.gigrights.rules.check.WorkerHistory;
 import org.gigrights.rules.model.Finding;
 import org.gigrights.rules.params.RulePack;
@@ -250,6 +251,7 @@ public final class FastAudit {
         run(pool, starts, from -> {
             Counters local = new Counters();
             WorkerColumns events = new WorkerColumns(m.rows, m.text);
+            Scratch scratch = new Scratch();
             for (int w = from; w < Math.min(workers, from + chunk); w++) {
                 names[w] = m.workerName(w);
                 int a = g.offsets[w];
@@ -261,7 +263,8 @@ public final class FastAudit {
                 events.load(g.perm, a, b);
                 List<Finding> found = new ArrayList<>();
                 rules.evaluate(
-                        new WorkerHistory(pack, names[w][0], names[w][1], events, ends[platform], local), found::add);
+                        new WorkerHistory(pack, names[w][0], names[w][1], events, ends[platform], local, scratch),
+                        found::add);
                 if (!found.isEmpty()) {
                     found.sort(Finding.ORDER);
                     byWorker[w] = found;

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import org.gigrights.engine.ingest.Rejection;
 import org.gigrights.rules.check.Counters;
 import org.gigrights.rules.check.RuleSet;
+import org.gigrights.rules.check.Scratch;
 import org.gigrights.rules.check.WorkerHistory;
 import org.gigrights.rules.model.Finding;
 import org.gigrights.rules.params.RulePack;
@@ -196,6 +197,7 @@ final class SpilledRun {
             perm[k] = (int) order[k];
         }
         WorkerColumns events = new WorkerColumns(Rows.of(c), text);
+        Scratch scratch = new Scratch();
         Counters local = new Counters();
         List<Finding> found = new ArrayList<>();
         int a = 0;
@@ -208,7 +210,7 @@ final class SpilledRun {
             String[] pw = workerName(key);
             long end = fixedEnd != Long.MIN_VALUE ? fixedEnd : periodEnds[c.platform[perm[a]]];
             events.load(perm, a, b);
-            rules.evaluate(new WorkerHistory(pack, pw[0], pw[1], events, end, local), found::add);
+            rules.evaluate(new WorkerHistory(pack, pw[0], pw[1], events, end, local, scratch), found::add);
             a = b;
         }
         synchronized (findings) {

@@ -40,25 +40,25 @@ public final class DailyHoursRule implements Rule {
     @Override
     public void evaluate(WorkerHistory history, Consumer<Finding> findings) {
         Orders orders = history.orders();
-        int[] timed = orders.timedByStart();
+        int timed = orders.timedCount();
         int day = Integer.MIN_VALUE;
         long sum = 0;
         int i = 0;
-        while (i < timed.length) {
+        while (i < timed) {
             // One merged interval of the union: orders sorted by start, overlapping or touching.
-            long start = orders.start(timed[i]);
-            long end = orders.endTime(timed[i]);
+            long start = orders.start(orders.timedByStart(i));
+            long end = orders.endTime(orders.timedByStart(i));
             i++;
-            while (i < timed.length && orders.start(timed[i]) <= end) {
-                end = Math.max(end, orders.endTime(timed[i]));
+            while (i < timed && orders.start(orders.timedByStart(i)) <= end) {
+                end = Math.max(end, orders.endTime(orders.timedByStart(i)));
                 i++;
             }
             long t = start;
             while (t < end) {
                 int d = history.pack().epochDay(t);
-                long until = Math.min(history.pack().startOfDay(LocalDate.ofEpochDay(d + 1L)), end);
+                long until = Math.min(history.pack().startOfDay(d + 1L), end);
                 if (d != day) {
-                    check(history, day, sum, timed, findings);
+                    check(history, day, sum, findings);
                     day = d;
                     sum = 0;
                 }
@@ -66,28 +66,29 @@ public final class DailyHoursRule implements Rule {
                 t = until;
             }
         }
-        check(history, day, sum, timed, findings);
+        check(history, day, sum, findings);
     }
 
-    private void check(WorkerHistory history, int epochDay, long millis, int[] timed, Consumer<Finding> findings) {
+    private void check(WorkerHistory history, int epochDay, long millis, Consumer<Finding> findings) {
         if (millis == 0) {
             return;
         }
-        LocalDate d = LocalDate.ofEpochDay(epochDay);
-        BigDecimal allowance = history.param(Param.TIME_ALLOWANCE, d);
-        BigDecimal work = BigDecimal.valueOf(millis).multiply(BigDecimal.ONE.add(allowance));
-        BigDecimal max = history.param(Param.DAILY_MAX_HOURS, d);
-        if (work.compareTo(max.multiply(MILLIS_PER_HOUR)) <= 0) {
+        BigDecimal allowance = history.param(Param.TIME_ALLOWANCE, epochDay);
+        BigDecimal max = history.param(Param.DAILY_MAX_HOURS, epochDay);
+        if (!over(millis, allowance, max)) {
             return;
         }
+        LocalDate d = LocalDate.ofEpochDay(epochDay);
+        BigDecimal work = BigDecimal.valueOf(millis).multiply(BigDecimal.ONE.add(allowance));
         Orders orders = history.orders();
         long dayStart = history.pack().startOfDay(d);
-        long dayEnd = history.pack().startOfDay(d.plusDays(1));
+        long dayEnd = history.pack().startOfDay(epochDay + 1L);
         List<String> evidence = new ArrayList<>();
         int count = 0;
-        for (int o : timed) {
+        for (int k = 0; k < orders.timedCount(); k++) {
+            int o = orders.timedByStart(k);
             if (orders.start(o) < dayEnd && orders.endTime(o) > dayStart) {
-                evidence.addAll(orders.eventIds(o));
+                orders.addEventIds(o, evidence);
                 count++;
             }
         }
@@ -102,5 +103,19 @@ public final class DailyHoursRule implements Rule {
                 work.divide(BigDecimal.valueOf(60_000), 2, RoundingMode.HALF_UP).toPlainString());
         details.put("allowance", allowance.toPlainString());
         findings.accept(finding(history, d, hours, max, message, evidence, details));
+    }
+
+    /**
+     * Whether W·(1 + allowance) &gt; max hours, compared exactly.
+     *
+     * <p>Without an allowance and with a whole number of hours (the usual case) this is a long
+     * comparison; BigDecimal arithmetic on every worker-day was most of the rule's cost.
+     */
+    private static boolean over(long millis, BigDecimal allowance, BigDecimal maxHours) {
+        if (allowance.signum() == 0 && maxHours.scale() == 0 && maxHours.precision() <= 18) {
+            return Exact.compareProducts(millis, 1, maxHours.longValueExact(), 3_600_000) > 0;
+        }
+        BigDecimal work = BigDecimal.valueOf(millis).multiply(BigDecimal.ONE.add(allowance));
+        return work.compareTo(maxHours.multiply(MILLIS_PER_HOUR)) > 0;
     }
 }

@@ -4,16 +4,17 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.gigrights.rules.model.EventType;
 import org.gigrights.rules.model.Finding;
 import org.gigrights.rules.model.Severity;
 import org.gigrights.rules.params.HolidayCalendar;
 import org.gigrights.rules.params.Param;
+import org.gigrights.rules.params.ParameterException;
 
 /**
  * HOLIDAY_PAY: work on a statutory holiday paid above normal pay.
@@ -39,56 +40,80 @@ public final class HolidayPayRule implements Rule {
         return "渝人社发〔2021〕38号 (六); 人社厅发〔2023〕50号 (法定节假日劳动报酬高于正常工作时间); 劳动法 第四十四条";
     }
 
-    /** Completed orders of one local date. */
-    private static final class Day {
-        long sumCents;
-        long count;
-        int from = -1;
-        int to;
+    /**
+     * Completed orders per local date, as parallel arrays in date order; one thread's, reused from
+     * worker to worker.
+     */
+    static final class Days {
+        int n;
+        long[] day = new long[32];
+        long[] sumCents = new long[32];
+        long[] count = new long[32];
+        int[] from = new int[32];
+        int[] to = new int[32];
+
+        /** Starts a new date, after every date so far. */
+        void add(long epochDay, int event) {
+            if (n == day.length) {
+                int c = n * 2;
+                day = Arrays.copyOf(day, c);
+                sumCents = Arrays.copyOf(sumCents, c);
+                count = Arrays.copyOf(count, c);
+                from = Arrays.copyOf(from, c);
+                to = Arrays.copyOf(to, c);
+            }
+            day[n] = epochDay;
+            sumCents[n] = 0;
+            count[n] = 0;
+            from[n] = event;
+            n++;
+        }
     }
 
     @Override
     public void evaluate(WorkerHistory history, Consumer<Finding> findings) {
-        TreeMap<LocalDate, Day> days = new TreeMap<>();
+        Days days = history.scratch().holidayPay;
+        days.n = 0;
         WorkerEvents ev = history.events();
-        Day current = null;
-        int currentDay = Integer.MIN_VALUE;
+        // Events are in time order, so the dates of completed orders come in order too.
         for (int i = 0; i < ev.size(); i++) {
             if (ev.type(i) == EventType.ORDER_COMPLETE) {
-                if (history.day(i) != currentDay) {
-                    currentDay = history.day(i);
-                    current = days.computeIfAbsent(LocalDate.ofEpochDay(currentDay), d -> new Day());
+                if (days.n == 0 || days.day[days.n - 1] != history.day(i)) {
+                    days.add(history.day(i), i);
                 }
-                current.sumCents += ev.amountOrZero(i);
-                current.count++;
-                if (current.from < 0) {
-                    current.from = i;
-                }
-                current.to = i + 1;
+                int d = days.n - 1;
+                days.sumCents[d] += ev.amountOrZero(i);
+                days.count[d]++;
+                days.to[d] = i + 1;
             }
         }
         HolidayCalendar calendar = history.pack().calendar();
-        for (Map.Entry<LocalDate, Day> entry : days.entrySet()) {
-            if (calendar.isStatutory(entry.getKey())) {
-                check(history, entry.getKey(), entry.getValue(), days, findings);
+        for (int d = 0; d < days.n; d++) {
+            if (calendar.isStatutory(days.day[d])) {
+                check(history, d, days, findings);
             }
         }
     }
 
-    private void check(
-            WorkerHistory history, LocalDate date, Day holiday, TreeMap<LocalDate, Day> days, Consumer<Finding> out) {
+    private void check(WorkerHistory history, int holiday, Days days, Consumer<Finding> out) {
+        LocalDate date = LocalDate.ofEpochDay(days.day[holiday]);
         int window = history.param(Param.HOLIDAY_BASELINE_DAYS, date).intValueExact();
         long minOrders = history.param(Param.HOLIDAY_MIN_BASELINE_ORDERS, date).longValueExact();
         BigDecimal multiplier = history.param(Param.HOLIDAY_MULTIPLIER, date);
         HolidayCalendar calendar = history.pack().calendar();
+        if (window < 0) {
+            throw new ParameterException(Param.HOLIDAY_BASELINE_DAYS + " is negative on " + date);
+        }
+        long sumCents = days.sumCents[holiday];
+        long count = days.count[holiday];
         long baseSum = 0;
         long baseCount = 0;
         int workdays = 0;
-        for (Map.Entry<LocalDate, Day> e :
-                days.subMap(date.minusDays(window), true, date, false).entrySet()) {
-            if (calendar.isWorkday(e.getKey())) {
-                baseSum += e.getValue().sumCents;
-                baseCount += e.getValue().count;
+        long firstDay = days.day[holiday] - window;
+        for (int d = holiday - 1; d >= 0 && days.day[d] >= firstDay; d--) {
+            if (calendar.isWorkday(LocalDate.ofEpochDay(days.day[d]))) {
+                baseSum += days.sumCents[d];
+                baseCount += days.count[d];
                 workdays++;
             }
         }
@@ -101,14 +126,14 @@ public final class HolidayPayRule implements Rule {
             return;
         }
         // h <= m*b  <=>  sumH * nB <= m * sumB * nH, with no division.
-        BigDecimal left = BigDecimal.valueOf(holiday.sumCents).multiply(BigDecimal.valueOf(baseCount));
-        BigDecimal right = multiplier.multiply(BigDecimal.valueOf(baseSum)).multiply(BigDecimal.valueOf(holiday.count));
+        BigDecimal left = BigDecimal.valueOf(sumCents).multiply(BigDecimal.valueOf(baseCount));
+        BigDecimal right = multiplier.multiply(BigDecimal.valueOf(baseSum)).multiply(BigDecimal.valueOf(count));
         if (left.compareTo(right) > 0) {
             return;
         }
-        BigDecimal ratio = left.divide(
-                BigDecimal.valueOf(baseSum).multiply(BigDecimal.valueOf(holiday.count)), 2, RoundingMode.HALF_UP);
-        BigDecimal h = mean(holiday.sumCents, holiday.count);
+        BigDecimal ratio =
+                left.divide(BigDecimal.valueOf(baseSum).multiply(BigDecimal.valueOf(count)), 2, RoundingMode.HALF_UP);
+        BigDecimal h = mean(sumCents, count);
         BigDecimal b = mean(baseSum, baseCount);
         String message = String.format(
                 "法定节假日每单平均收入 %s 元，前 %d 天正常工作日每单平均 %s 元（%d 单），比值 %s，未高于 %s 倍 | "
@@ -128,12 +153,12 @@ public final class HolidayPayRule implements Rule {
                 multiplier.toPlainString());
         Map<String, String> details = new LinkedHashMap<>();
         details.put("holiday_mean_cny", h.toPlainString());
-        details.put("holiday_orders", Long.toString(holiday.count));
+        details.put("holiday_orders", Long.toString(count));
         details.put("baseline_mean_cny", b.toPlainString());
         details.put("baseline_orders", Long.toString(baseCount));
         details.put("baseline_workdays_worked", Integer.toString(workdays));
-        List<String> evidence = new ArrayList<>((int) holiday.count);
-        for (int i = holiday.from; i < holiday.to; i++) {
+        List<String> evidence = new ArrayList<>((int) count);
+        for (int i = days.from[holiday]; i < days.to[holiday]; i++) {
             if (history.events().type(i) == EventType.ORDER_COMPLETE) {
                 evidence.add(history.events().eventId(i));
             }

@@ -41,21 +41,33 @@ public final class MinWageRule implements Rule {
         return "渝人社发〔2021〕38号 (五); 人社厅发〔2023〕50号 第六条 (小时最低工资标准)";
     }
 
+    /** One thread's working memory for this rule, reused from worker to worker. */
+    static final class Buffers {
+        int[] endOf = new int[0];
+        int[] dayOrders = new int[16];
+        final IntList pay = new IntList();
+        int[] regions = new int[16];
+        long[] regionMillis = new long[16];
+    }
+
     @Override
     public void evaluate(WorkerHistory history, Consumer<Finding> findings) {
         WorkerEvents ev = history.events();
         Orders orders = history.orders();
-        int[] endOf = new int[ev.size()];
-        java.util.Arrays.fill(endOf, -1);
+        Buffers scratch = history.scratch().minWage;
+        int n = ev.size();
+        if (scratch.endOf.length < n) {
+            scratch.endOf = new int[Math.max(n, scratch.endOf.length * 2)];
+        }
+        int[] endOf = scratch.endOf;
+        java.util.Arrays.fill(endOf, 0, n, -1);
         for (int o = 0; o < orders.count(); o++) {
             if (orders.end(o) >= 0) {
                 endOf[orders.end(o)] = o;
             }
         }
-        int n = ev.size();
         int i = 0;
-        int[] dayOrders = new int[16];
-        IntList pay = new IntList();
+        IntList pay = scratch.pay;
         while (i < n) {
             int day = history.day(i);
             int count = 0;
@@ -68,14 +80,14 @@ public final class MinWageRule implements Rule {
                     pay.add(i);
                 }
                 if (endOf[i] >= 0) {
-                    if (count == dayOrders.length) {
-                        dayOrders = java.util.Arrays.copyOf(dayOrders, count * 2);
+                    if (count == scratch.dayOrders.length) {
+                        scratch.dayOrders = java.util.Arrays.copyOf(scratch.dayOrders, count * 2);
                     }
-                    dayOrders[count++] = endOf[i];
+                    scratch.dayOrders[count++] = endOf[i];
                 }
             }
             if (count > 0) {
-                check(history, LocalDate.ofEpochDay(day), dayOrders, count, payCents, pay, findings);
+                check(history, day, scratch, count, payCents, findings);
             }
         }
     }
@@ -91,25 +103,20 @@ public final class MinWageRule implements Rule {
     }
 
     private void check(
-            WorkerHistory history,
-            LocalDate date,
-            int[] dayOrders,
-            int count,
-            long payCents,
-            IntList payEvents,
-            Consumer<Finding> findings) {
+            WorkerHistory history, int day, Buffers scratch, int count, long payCents, Consumer<Finding> findings) {
+        int[] dayOrders = scratch.dayOrders;
         long workMillis = history.orders().unionLength(dayOrders, count);
         if (workMillis <= 0) {
             return;
         }
-        BigDecimal allowance = history.param(Param.TIME_ALLOWANCE, date);
-        BigDecimal work = BigDecimal.valueOf(workMillis).multiply(BigDecimal.ONE.add(allowance));
-        BigDecimal rate = rate(history, date, dayOrders, count);
-        BigDecimal pay = WorkerHistory.yuan(payCents);
-        // P < R * W / 1h, multiplied out so that no division rounds.
-        if (pay.multiply(MILLIS_PER_HOUR).compareTo(rate.multiply(work)) >= 0) {
+        BigDecimal allowance = history.param(Param.TIME_ALLOWANCE, day);
+        BigDecimal rate = rate(history, day, scratch, count);
+        if (!underpaid(payCents, workMillis, allowance, rate)) {
             return;
         }
+        LocalDate date = LocalDate.ofEpochDay(day);
+        BigDecimal work = BigDecimal.valueOf(workMillis).multiply(BigDecimal.ONE.add(allowance));
+        BigDecimal pay = WorkerHistory.yuan(payCents);
         BigDecimal hours = work.divide(MILLIS_PER_HOUR, 10, RoundingMode.HALF_UP);
         BigDecimal perHour = pay.multiply(MILLIS_PER_HOUR).divide(work, 2, RoundingMode.HALF_UP);
         BigDecimal minutes = work.divide(BigDecimal.valueOf(60_000), 2, RoundingMode.HALF_UP);
@@ -118,11 +125,12 @@ public final class MinWageRule implements Rule {
                         + "%s min of work paid %s CNY: %s CNY/h, below the hourly minimum of %s CNY",
                 minutes, pay, perHour, rate.toPlainString(), minutes, pay, perHour, rate.toPlainString());
         List<String> evidence = new ArrayList<>();
+        IntList payEvents = scratch.pay;
         for (int k = 0; k < payEvents.size(); k++) {
             evidence.add(history.events().eventId(payEvents.get(k)));
         }
         for (int k = 0; k < count; k++) {
-            evidence.addAll(history.orders().eventIds(dayOrders[k]));
+            history.orders().addEventIds(dayOrders[k], evidence);
         }
         Map<String, String> details = new LinkedHashMap<>();
         details.put("pay_cny", pay.toPlainString());
@@ -135,14 +143,35 @@ public final class MinWageRule implements Rule {
         findings.accept(finding(history, date, perHour, rate, message, evidence, details));
     }
 
+    /**
+     * Whether P &lt; R·W/1h, compared exactly: {@code P × 3,600,000 < R × W}, with P in yuan.
+     *
+     * <p>Most days have no allowance and a whole-yuan rate; those are compared in long arithmetic
+     * (as {@code cents × 36,000 < R × W_ms}, 128-bit products), since BigDecimal arithmetic on every
+     * worker-day was a large part of the rule's cost. Anything else takes the BigDecimal path.
+     */
+    static boolean underpaid(long payCents, long workMillis, BigDecimal allowance, BigDecimal rate) {
+        if (allowance.signum() == 0 && rate.scale() == 0 && rate.precision() <= 18) {
+            // Scale 0 and at most 18 digits: the value is its own unscaled long, read without allocating.
+            return Exact.compareProducts(payCents, 36_000, rate.longValueExact(), workMillis) < 0;
+        }
+        BigDecimal work = BigDecimal.valueOf(workMillis).multiply(BigDecimal.ONE.add(allowance));
+        BigDecimal pay = WorkerHistory.yuan(payCents);
+        return pay.multiply(MILLIS_PER_HOUR).compareTo(rate.multiply(work)) < 0;
+    }
+
     /** The hourly minimum of the region with most order minutes on the day; ties take the higher. */
-    private static BigDecimal rate(WorkerHistory history, LocalDate date, int[] dayOrders, int count) {
+    private static BigDecimal rate(WorkerHistory history, int day, Buffers scratch, int count) {
         Orders orders = history.orders();
-        int[] regions = new int[count];
-        long[] minutes = new long[count];
+        if (scratch.regions.length < count) {
+            scratch.regions = new int[Math.max(count, scratch.regions.length * 2)];
+            scratch.regionMillis = new long[scratch.regions.length];
+        }
+        int[] regions = scratch.regions;
+        long[] minutes = scratch.regionMillis;
         int n = 0;
         for (int k = 0; k < count; k++) {
-            int o = dayOrders[k];
+            int o = scratch.dayOrders[k];
             if (!orders.timed(o)) {
                 continue;
             }
@@ -152,14 +181,16 @@ public final class MinWageRule implements Rule {
                 j++;
             }
             if (j == n) {
-                regions[n++] = region;
+                regions[n] = region;
+                minutes[n] = 0;
+                n++;
             }
             minutes[j] += orders.duration(o);
         }
         long most = -1;
         BigDecimal rate = null;
         for (int j = 0; j < n; j++) {
-            BigDecimal r = history.pack().hourlyMinimum(history.pack().tier(regions[j]), date);
+            BigDecimal r = history.pack().hourlyMinimum(history.pack().tier(regions[j]), day);
             if (minutes[j] > most || (minutes[j] == most && r.compareTo(rate) > 0)) {
                 most = minutes[j];
                 rate = r;

@@ -43,8 +43,8 @@ public final class PayDelayRule implements Rule {
         return "工资支付暂行规定 第七条; 渝人社发〔2021〕38号 (五) (按时足额支付劳动报酬)";
     }
 
-    /** The earnings of one worker as parallel arrays, settled oldest first. */
-    private static final class Lots {
+    /** The earnings of one worker as parallel arrays, settled oldest first; reused per thread. */
+    static final class Lots {
         int n;
         int[] event = new int[64];
         long[] time = new long[64];
@@ -54,6 +54,10 @@ public final class PayDelayRule implements Rule {
         long[] paidByDue = new long[64];
         long[] settledAt = new long[64];
         BigDecimal[] cycle = new BigDecimal[64];
+
+        void clear() {
+            n = 0;
+        }
 
         int add(int e, long t, long cents, long dueAt, BigDecimal days) {
             if (n == event.length) {
@@ -92,7 +96,8 @@ public final class PayDelayRule implements Rule {
     @Override
     public void evaluate(WorkerHistory history, Consumer<Finding> findings) {
         WorkerEvents ev = history.events();
-        Lots lots = new Lots();
+        Lots lots = history.scratch().payDelay;
+        lots.clear();
         int head = 0;
         long held = 0;
         int cachedDay = Integer.MIN_VALUE;
@@ -110,9 +115,13 @@ public final class PayDelayRule implements Rule {
                 if (isEarning(ev, k) && ev.amountOrZero(k) > 0) {
                     if (history.day(k) != cachedDay) {
                         cachedDay = history.day(k);
-                        cycle = history.param(Param.PAY_CYCLE_DAYS, history.date(k));
-                        cycleMillis =
-                                cycle.multiply(BigDecimal.valueOf(DAY_MILLIS)).longValue();
+                        BigDecimal c = history.param(Param.PAY_CYCLE_DAYS, cachedDay);
+                        // The cycle seldom changes: convert it only when it does.
+                        if (c != cycle) {
+                            cycle = c;
+                            cycleMillis = cycle.multiply(BigDecimal.valueOf(DAY_MILLIS))
+                                    .longValue();
+                        }
                     }
                     int lot = lots.add(k, ev.time(k), ev.amount(k), ev.time(k) + cycleMillis, cycle);
                     long use = Math.min(held, ev.amount(k));

@@ -41,31 +41,39 @@ public final class RestBreakRule implements Rule {
     @Override
     public void evaluate(WorkerHistory history, Consumer<Finding> findings) {
         Orders orders = history.orders();
-        int[] byStart = orders.timedByStart();
+        int timed = orders.timedCount();
         int i = 0;
         int day = Integer.MIN_VALUE;
-        LocalDate date = null;
+        BigDecimal breakMinutes = null;
         long breakMillis = 0;
         BigDecimal limitMinutes = null;
         long limitMillis = 0;
-        while (i < byStart.length) {
-            long start = orders.start(byStart[i]);
-            if (history.pack().epochDay(start) != day) {
-                day = history.pack().epochDay(start);
-                date = LocalDate.ofEpochDay(day);
-                breakMillis = toMillis(history.param(Param.REST_MIN_BREAK_MINUTES, date));
-                limitMinutes = history.param(Param.REST_MAX_CONTINUOUS_MINUTES, date);
-                limitMillis = toMillis(limitMinutes);
+        while (i < timed) {
+            long start = orders.start(orders.timedByStart(i));
+            int startDay = history.pack().epochDay(start);
+            if (startDay != day) {
+                day = startDay;
+                // The limits seldom change: convert them only when they do.
+                BigDecimal b = history.param(Param.REST_MIN_BREAK_MINUTES, day);
+                if (b != breakMinutes) {
+                    breakMinutes = b;
+                    breakMillis = toMillis(b);
+                }
+                BigDecimal l = history.param(Param.REST_MAX_CONTINUOUS_MINUTES, day);
+                if (l != limitMinutes) {
+                    limitMinutes = l;
+                    limitMillis = toMillis(l);
+                }
             }
-            long end = orders.endTime(byStart[i]);
+            long end = orders.endTime(orders.timedByStart(i));
             int j = i + 1;
             // Orders are sorted by start, so a later order either overlaps the stretch or opens a gap.
-            while (j < byStart.length && orders.start(byStart[j]) - end < breakMillis) {
-                end = Math.max(end, orders.endTime(byStart[j]));
+            while (j < timed && orders.start(orders.timedByStart(j)) - end < breakMillis) {
+                end = Math.max(end, orders.endTime(orders.timedByStart(j)));
                 j++;
             }
             if (end - start > limitMillis) {
-                findings.accept(finding(history, date, start, end, limitMinutes, breakMillis, byStart, i, j));
+                findings.accept(finding(history, day, start, end, limitMinutes, breakMillis, i, j));
             }
             i = j;
         }
@@ -73,12 +81,11 @@ public final class RestBreakRule implements Rule {
 
     private Finding finding(
             WorkerHistory history,
-            LocalDate date,
+            int day,
             long start,
             long end,
             BigDecimal limitMinutes,
             long breakMillis,
-            int[] byStart,
             int from,
             int to) {
         BigDecimal minutes = WorkerHistory.minutes(end - start);
@@ -104,14 +111,14 @@ public final class RestBreakRule implements Rule {
                 limitMinutes.toPlainString());
         List<String> evidence = new ArrayList<>();
         for (int k = from; k < to; k++) {
-            evidence.addAll(history.orders().eventIds(byStart[k]));
+            history.orders().addEventIds(history.orders().timedByStart(k), evidence);
         }
         Map<String, String> details = new LinkedHashMap<>();
         details.put("stretch_start", history.isoTime(start));
         details.put("stretch_end", history.isoTime(end));
         details.put("orders", Integer.toString(n));
         details.put("min_break_minutes", breakText);
-        return finding(history, date, minutes, limitMinutes, message, evidence, details);
+        return finding(history, LocalDate.ofEpochDay(day), minutes, limitMinutes, message, evidence, details);
     }
 
     private static long toMillis(BigDecimal minutes) {

@@ -25,6 +25,7 @@ public final class WorkerHistory {
     private final Orders orders;
     private final long asOfMillis;
     private final Counters counters;
+    private final Scratch scratch;
 
     /**
      * Builds a worker's history.
@@ -38,21 +39,57 @@ public final class WorkerHistory {
      */
     public WorkerHistory(
             RulePack pack, String platform, String worker, WorkerEvents events, long asOfMillis, Counters counters) {
+        this(pack, platform, worker, events, asOfMillis, counters, new Scratch());
+    }
+
+    /**
+     * Builds a worker's history in a thread's reusable working memory.
+     *
+     * <p>The history is valid until the next one is built with the same scratch.
+     *
+     * @param pack the rule parameters
+     * @param platform platform code
+     * @param worker worker id
+     * @param events the worker's accepted events, in event-time order
+     * @param asOfMillis the end of the reporting period (latest event time the platform reported)
+     * @param counters where to count what the rules skip
+     * @param scratch this thread's working memory
+     */
+    public WorkerHistory(
+            RulePack pack,
+            String platform,
+            String worker,
+            WorkerEvents events,
+            long asOfMillis,
+            Counters counters,
+            Scratch scratch) {
         this.pack = pack;
         this.platform = platform;
         this.worker = worker;
         this.events = events;
         this.asOfMillis = asOfMillis;
         this.counters = counters;
-        this.days = new int[events.size()];
-        for (int i = 0; i < days.length; i++) {
-            days[i] = pack.epochDay(events.time(i));
-        }
-        this.orders = new Orders(events);
-        for (int o = 0; o < orders.count(); o++) {
-            if (!orders.timed(o)) {
-                counters.increment(Counters.ORDERS_WITHOUT_INTERVAL);
+        this.scratch = scratch;
+        int n = events.size();
+        this.days = scratch.days(n);
+        // Events are in time order: the local date changes only when an event leaves the current
+        // date's [midnight, next midnight), so most events need no division.
+        int day = 0;
+        long dayStart = Long.MAX_VALUE;
+        long dayEnd = Long.MIN_VALUE;
+        for (int i = 0; i < n; i++) {
+            long t = events.time(i);
+            if (t < dayStart || t >= dayEnd) {
+                day = pack.epochDay(t);
+                dayStart = pack.startOfDay(day);
+                dayEnd = pack.startOfDay(day + 1L);
             }
+            days[i] = day;
+        }
+        this.orders = scratch.orders.load(events);
+        long untimed = orders.count() - orders.timedCount();
+        if (untimed > 0) {
+            counters.add(Counters.ORDERS_WITHOUT_INTERVAL, untimed);
         }
     }
 
@@ -114,6 +151,11 @@ public final class WorkerHistory {
         return counters;
     }
 
+    /** The working memory of the thread evaluating this history. */
+    Scratch scratch() {
+        return scratch;
+    }
+
     /** The local wall-clock time of an instant. */
     public LocalTime localTime(long millis) {
         return Instant.ofEpochMilli(millis).atZone(pack.zone()).toLocalTime();
@@ -130,6 +172,11 @@ public final class WorkerHistory {
     /** A parameter in force on a date for this worker's platform. */
     public BigDecimal param(String name, LocalDate date) {
         return pack.value(name, platform, date);
+    }
+
+    /** A parameter in force on a date given as an epoch day, for this worker's platform. */
+    public BigDecimal param(String name, long epochDay) {
+        return pack.value(name, platform, epochDay);
     }
 
     /** Milliseconds as minutes, to 2 decimals. */

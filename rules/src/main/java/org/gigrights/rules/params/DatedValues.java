@@ -1,6 +1,7 @@
 package org.gigrights.rules.params;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
@@ -12,9 +13,20 @@ import java.util.TreeMap;
  */
 public final class DatedValues<T> {
     private final NavigableMap<LocalDate, T> byDate;
+    // The same entries as sorted epoch days, so that a lookup allocates nothing: rules look up
+    // parameters for every worker-day.
+    private final long[] fromDays;
+    private final Object[] values;
 
     private DatedValues(NavigableMap<LocalDate, T> byDate) {
         this.byDate = byDate;
+        this.fromDays = new long[byDate.size()];
+        this.values = new Object[byDate.size()];
+        int k = 0;
+        for (Map.Entry<LocalDate, T> e : byDate.entrySet()) {
+            fromDays[k] = e.getKey().toEpochDay();
+            values[k++] = e.getValue();
+        }
     }
 
     /** Values keyed by the date each takes effect. */
@@ -29,8 +41,16 @@ public final class DatedValues<T> {
 
     /** The value in force on a date, or null before the first entry. */
     public T at(LocalDate date) {
-        Map.Entry<LocalDate, T> e = byDate.floorEntry(date);
-        return e == null ? null : e.getValue();
+        return at(date.toEpochDay());
+    }
+
+    /** The value in force on a date given as an epoch day, or null before the first entry. */
+    @SuppressWarnings("unchecked")
+    public T at(long epochDay) {
+        int k = Arrays.binarySearch(fromDays, epochDay);
+        // Not found: -(insertion point) - 1; the entry before the insertion point holds.
+        int floor = k >= 0 ? k : -k - 2;
+        return floor < 0 ? null : (T) values[floor];
     }
 
     /** A copy with one more entry (replacing one on the same date). */

@@ -2,6 +2,7 @@ package org.gigrights.rules.params;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -24,13 +25,19 @@ public final class HolidayCalendar {
     private final Set<LocalDate> rest = new HashSet<>();
     private final Set<LocalDate> makeUp = new HashSet<>();
     private final Set<Integer> years = new HashSet<>();
+    // The statutory dates as sorted epoch days, for a lookup per worker-day without a LocalDate.
+    private long[] statutoryDays = new long[0];
 
     /** Records one entry of a year's calendar. */
     public void add(LocalDate date, Kind kind) {
         years.add(date.getYear());
         switch (kind) {
             case STATUTORY -> {
-                statutory.add(date);
+                if (statutory.add(date)) {
+                    statutoryDays = Arrays.copyOf(statutoryDays, statutoryDays.length + 1);
+                    statutoryDays[statutoryDays.length - 1] = date.toEpochDay();
+                    Arrays.sort(statutoryDays);
+                }
                 rest.add(date);
             }
             case REST -> rest.add(date);
@@ -46,6 +53,11 @@ public final class HolidayCalendar {
     /** True on a statutory holiday date. */
     public boolean isStatutory(LocalDate date) {
         return statutory.contains(date);
+    }
+
+    /** True on a statutory holiday date given as an epoch day. */
+    public boolean isStatutory(long epochDay) {
+        return Arrays.binarySearch(statutoryDays, epochDay) >= 0;
     }
 
     /**

@@ -4,9 +4,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * A region's rule parameters: scalar values by date (optionally per platform), hourly minimum
@@ -21,7 +23,9 @@ public final class RulePack {
     private final Map<String, Integer> tierByRegion;
     private final int defaultTier;
     private final HolidayCalendar calendar;
-    private final Map<Integer, Integer> tierByCode = new HashMap<>();
+    // Region codes as numbers, sorted, with their tiers: a lookup per worker-day without boxing.
+    private final int[] tierCodes;
+    private final int[] tierOfCode;
     private final long fixedFrom;
     private final long fixedOffsetMillis;
 
@@ -42,7 +46,15 @@ public final class RulePack {
         this.tierByRegion = Map.copyOf(tierByRegion);
         this.defaultTier = defaultTier;
         this.calendar = calendar;
-        tierByRegion.forEach((code, tier) -> tierByCode.put(Integer.parseInt(code), tier));
+        Map<Integer, Integer> byCode = new TreeMap<>();
+        tierByRegion.forEach((code, tier) -> byCode.put(Integer.parseInt(code), tier));
+        tierCodes = new int[byCode.size()];
+        tierOfCode = new int[byCode.size()];
+        int k = 0;
+        for (Map.Entry<Integer, Integer> e : byCode.entrySet()) {
+            tierCodes[k] = e.getKey();
+            tierOfCode[k++] = e.getValue();
+        }
         var rules = zone.getRules();
         var last = rules.previousTransition(Instant.parse("2200-01-01T00:00:00Z"));
         var next = last == null ? null : rules.nextTransition(last.getInstant());
@@ -88,11 +100,16 @@ public final class RulePack {
 
     /** Epoch milliseconds of local midnight starting a date. */
     public long startOfDay(LocalDate date) {
-        long fast = date.toEpochDay() * 86_400_000L - fixedOffsetMillis;
+        return startOfDay(date.toEpochDay());
+    }
+
+    /** Epoch milliseconds of local midnight starting a date given as an epoch day. */
+    public long startOfDay(long epochDay) {
+        long fast = epochDay * 86_400_000L - fixedOffsetMillis;
         if (fast >= fixedFrom) {
             return fast;
         }
-        return date.atStartOfDay(zone).toInstant().toEpochMilli();
+        return LocalDate.ofEpochDay(epochDay).atStartOfDay(zone).toInstant().toEpochMilli();
     }
 
     /**
@@ -101,18 +118,28 @@ public final class RulePack {
      * @throws ParameterException when no value is in force on that date
      */
     public BigDecimal value(String param, String platform, LocalDate date) {
+        return value(param, platform, date.toEpochDay());
+    }
+
+    /**
+     * A scalar parameter in force on a date given as an epoch day, the platform's own value first.
+     *
+     * @throws ParameterException when no value is in force on that date
+     */
+    public BigDecimal value(String param, String platform, long epochDay) {
         Map<String, DatedValues<BigDecimal>> own = perPlatform.get(platform);
         if (own != null) {
             DatedValues<BigDecimal> values = own.get(param);
-            BigDecimal v = values == null ? null : values.at(date);
+            BigDecimal v = values == null ? null : values.at(epochDay);
             if (v != null) {
                 return v;
             }
         }
         DatedValues<BigDecimal> values = scalars.get(param);
-        BigDecimal v = values == null ? null : values.at(date);
+        BigDecimal v = values == null ? null : values.at(epochDay);
         if (v == null) {
-            throw new ParameterException("no value of " + param + " in force on " + date + " in pack " + name);
+            throw new ParameterException(
+                    "no value of " + param + " in force on " + LocalDate.ofEpochDay(epochDay) + " in pack " + name);
         }
         return v;
     }
@@ -124,7 +151,8 @@ public final class RulePack {
 
     /** The minimum-wage tier of a region code given as a number (-1 for none). */
     public int tier(int region) {
-        return tierByCode.getOrDefault(region, defaultTier);
+        int k = Arrays.binarySearch(tierCodes, region);
+        return k >= 0 ? tierOfCode[k] : defaultTier;
     }
 
     /**
@@ -133,10 +161,20 @@ public final class RulePack {
      * @throws ParameterException when none is in force
      */
     public BigDecimal hourlyMinimum(int tier, LocalDate date) {
+        return hourlyMinimum(tier, date.toEpochDay());
+    }
+
+    /**
+     * The hourly minimum wage (CNY) of a tier on a date given as an epoch day.
+     *
+     * @throws ParameterException when none is in force
+     */
+    public BigDecimal hourlyMinimum(int tier, long epochDay) {
         DatedValues<BigDecimal> values = hourlyMinimumByTier.get(tier);
-        BigDecimal v = values == null ? null : values.at(date);
+        BigDecimal v = values == null ? null : values.at(epochDay);
         if (v == null) {
-            throw new ParameterException("no hourly minimum wage for tier " + tier + " on " + date);
+            throw new ParameterException(
+                    "no hourly minimum wage for tier " + tier + " on " + LocalDate.ofEpochDay(epochDay));
         }
         return v;
     }

@@ -2,22 +2,36 @@ package org.gigrights.rules.time;
 
 import java.util.Arrays;
 
-/** A small open-addressing map from long keys to non-negative ints, without boxing. */
+/**
+ * A small open-addressing map from long keys to non-negative ints, without boxing.
+ *
+ * <p>It is reused from one worker to the next: {@link #clear(int)} keeps the arrays and only
+ * wipes the slots the next worker will use.
+ */
 final class LongIntMap {
-    private long[] keys;
-    private int[] values;
+    private long[] keys = new long[0];
+    private int[] values = new int[0];
+    private int mask;
     private int size;
 
     LongIntMap(int expected) {
+        clear(expected);
+    }
+
+    /** Empties the map, sized for about this many keys. */
+    void clear(int expected) {
         int cap = Integer.highestOneBit(Math.max(4, expected) * 2 - 1) << 1;
-        keys = new long[cap];
-        values = new int[cap];
-        Arrays.fill(values, -1);
+        if (cap > keys.length) {
+            keys = new long[cap];
+            values = new int[cap];
+        }
+        mask = cap - 1;
+        size = 0;
+        Arrays.fill(values, 0, cap, -1);
     }
 
     /** The value of a key, or -1. */
     int get(long key) {
-        int mask = keys.length - 1;
         int slot = slot(key) & mask;
         while (values[slot] >= 0) {
             if (keys[slot] == key) {
@@ -29,10 +43,9 @@ final class LongIntMap {
     }
 
     void put(long key, int value) {
-        if ((size + 1) * 2 > keys.length) {
+        if ((size + 1) * 2 > mask + 1) {
             grow();
         }
-        int mask = keys.length - 1;
         int slot = slot(key) & mask;
         while (values[slot] >= 0 && keys[slot] != key) {
             slot = (slot + 1) & mask;
@@ -45,12 +58,14 @@ final class LongIntMap {
     }
 
     private void grow() {
-        long[] k = keys;
-        int[] v = values;
-        keys = new long[k.length * 2];
-        values = new int[v.length * 2];
-        Arrays.fill(values, -1);
+        long[] k = Arrays.copyOf(keys, mask + 1);
+        int[] v = Arrays.copyOf(values, mask + 1);
+        int cap = (mask + 1) * 2;
+        keys = new long[cap];
+        values = new int[cap];
+        mask = cap - 1;
         size = 0;
+        Arrays.fill(values, -1);
         for (int i = 0; i < k.length; i++) {
             if (v[i] >= 0) {
                 put(k[i], v[i]);

@@ -1,6 +1,8 @@
 package org.gigrights.rules.time;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import org.gigrights.rules.check.WorkerEvents;
 import org.gigrights.rules.model.EventType;
@@ -11,54 +13,80 @@ import org.gigrights.rules.model.EventType;
  * <p>An order has working time only when it has exactly one accept and one end (complete or
  * cancel), and the end does not precede the accept; otherwise it counts no time, though its pay
  * still counts.
+ *
+ * <p>One instance can be {@linkplain #load loaded} with worker after worker: its arrays only grow,
+ * so that evaluating many workers on one thread does not allocate them again for each.
  */
 public final class Orders {
-    private final WorkerEvents events;
-    private final int count;
-    private final int[] accept;
-    private final int[] end;
-    private final boolean[] timed;
-    private final int[] first;
-    private final int[] next;
-    private final int[] byStart;
+    private WorkerEvents events;
+    private int count;
+    private int timedCount;
+    private int[] accept = new int[0];
+    private int[] end = new int[0];
+    private boolean[] timed = new boolean[0];
+    private long[] start = new long[0];
+    private long[] endTime = new long[0];
+    private int[] first = new int[0];
+    private int[] next = new int[0];
+    private int[] byStart = new int[0];
+    private int[] timedByStart;
+    // Working space: the order of each event, the last event of each order, accept and end
+    // counts, the sort's buffer and the intervals of unionLength.
+    private int[] orderOf = new int[0];
+    private int[] last = new int[0];
+    private int[] accepts = new int[0];
+    private int[] ends = new int[0];
+    private int[] sortBuffer = new int[0];
+    private long[] unionStart = new long[0];
+    private long[] unionEnd = new long[0];
+    private final LongIntMap index = new LongIntMap(16);
 
+    /** The orders of a worker's events. */
     public Orders(WorkerEvents events) {
+        load(events);
+    }
+
+    /** No orders yet; {@link #load} fills them. */
+    public Orders() {
+        events = null;
+    }
+
+    /** Replaces the orders with those of another worker's events, reusing the arrays. */
+    public Orders load(WorkerEvents events) {
         this.events = events;
         int n = events.size();
-        LongIntMap index = new LongIntMap(Math.max(16, n));
-        int[] orderOf = new int[n];
-        next = new int[n];
-        List<Integer> firsts = new ArrayList<>();
-        int[] last = new int[Math.max(1, n)];
+        index.clear(n);
+        orderOf = atLeast(orderOf, n);
+        next = atLeast(next, n);
+        last = atLeast(last, n);
+        first = atLeast(first, n);
+        count = 0;
         for (int i = 0; i < n; i++) {
             next[i] = -1;
             orderOf[i] = -1;
             if (!events.type(i).isOrder()) {
                 continue;
             }
-            int o = index.get(events.order(i));
+            long key = events.order(i);
+            int o = index.get(key);
             if (o < 0) {
-                o = firsts.size();
-                index.put(events.order(i), o);
-                firsts.add(i);
+                o = count++;
+                index.put(key, o);
+                first[o] = i;
             } else {
                 next[last[o]] = i;
             }
             last[o] = i;
             orderOf[i] = o;
         }
-        count = firsts.size();
-        accept = new int[count];
-        end = new int[count];
-        timed = new boolean[count];
-        first = new int[count];
-        int[] accepts = new int[count];
-        int[] ends = new int[count];
-        for (int o = 0; o < count; o++) {
-            first[o] = firsts.get(o);
-            accept[o] = -1;
-            end[o] = -1;
-        }
+        accept = atLeast(accept, count);
+        end = atLeast(end, count);
+        accepts = atLeast(accepts, count);
+        ends = atLeast(ends, count);
+        Arrays.fill(accept, 0, count, -1);
+        Arrays.fill(end, 0, count, -1);
+        Arrays.fill(accepts, 0, count, 0);
+        Arrays.fill(ends, 0, count, 0);
         for (int i = 0; i < n; i++) {
             int o = orderOf[i];
             if (o < 0) {
@@ -72,7 +100,13 @@ public final class Orders {
                 ends[o]++;
             }
         }
-        int timedCount = 0;
+        if (timed.length < count) {
+            timed = new boolean[Math.max(count, timed.length * 2)];
+        }
+        start = atLeast(start, count);
+        endTime = atLeast(endTime, count);
+        byStart = atLeast(byStart, count);
+        timedCount = 0;
         for (int o = 0; o < count; o++) {
             if (accepts[o] != 1) {
                 accept[o] = -1;
@@ -80,33 +114,68 @@ public final class Orders {
             if (ends[o] != 1) {
                 end[o] = -1;
             }
-            timed[o] = accept[o] >= 0 && end[o] >= 0 && events.time(end[o]) >= events.time(accept[o]);
+            // Times are kept per order: the rules read them far more often than once.
+            start[o] = accept[o] >= 0 ? events.time(accept[o]) : Long.MIN_VALUE;
+            endTime[o] = end[o] >= 0 ? events.time(end[o]) : Long.MIN_VALUE;
+            timed[o] = accept[o] >= 0 && end[o] >= 0 && endTime[o] >= start[o];
             if (timed[o]) {
-                timedCount++;
+                byStart[timedCount++] = o;
             }
         }
-        byStart = new int[timedCount];
-        int k = 0;
-        for (int o = 0; o < count; o++) {
-            if (timed[o]) {
-                byStart[k++] = o;
-            }
-        }
+        timedByStart = null;
         sortByStart();
+        return this;
     }
 
+    /** Sorts the timed orders by start, then end; stable, so ties keep order number order. */
     private void sortByStart() {
-        Integer[] boxed = new Integer[byStart.length];
-        for (int i = 0; i < boxed.length; i++) {
-            boxed[i] = byStart[i];
+        sortBuffer = atLeast(sortBuffer, timedCount);
+        mergeSort(byStart, sortBuffer, 0, timedCount);
+    }
+
+    private void mergeSort(int[] a, int[] buf, int from, int to) {
+        if (to - from <= 16) {
+            for (int i = from + 1; i < to; i++) {
+                int o = a[i];
+                int j = i - 1;
+                while (j >= from && before(o, a[j])) {
+                    a[j + 1] = a[j];
+                    j--;
+                }
+                a[j + 1] = o;
+            }
+            return;
         }
-        java.util.Arrays.sort(
-                boxed,
-                (a, b) ->
-                        start(a) != start(b) ? Long.compare(start(a), start(b)) : Long.compare(endTime(a), endTime(b)));
-        for (int i = 0; i < boxed.length; i++) {
-            byStart[i] = boxed[i];
+        int mid = (from + to) >>> 1;
+        mergeSort(a, buf, from, mid);
+        mergeSort(a, buf, mid, to);
+        if (!before(a[mid], a[mid - 1])) {
+            return; // already in order, as orders mostly are
         }
+        System.arraycopy(a, from, buf, from, to - from);
+        int i = from;
+        int j = mid;
+        for (int k = from; k < to; k++) {
+            // Take from the right half only when strictly before: equal orders keep their order.
+            if (j >= to || (i < mid && !before(buf[j], buf[i]))) {
+                a[k] = buf[i++];
+            } else {
+                a[k] = buf[j++];
+            }
+        }
+    }
+
+    /** Whether order a sorts strictly before order b: by start, then end. */
+    private boolean before(int a, int b) {
+        return start[a] != start[b] ? start[a] < start[b] : endTime[a] < endTime[b];
+    }
+
+    private static int[] atLeast(int[] a, int n) {
+        return a.length >= n ? a : new int[Math.max(n, a.length * 2)];
+    }
+
+    private static long[] atLeast(long[] a, int n) {
+        return a.length >= n ? a : new long[Math.max(n, a.length * 2)];
     }
 
     /** Number of orders. */
@@ -129,31 +198,51 @@ public final class Orders {
         return timed[o];
     }
 
+    /** The time of the order's single accept; only meaningful when it has one. */
     public long start(int o) {
-        return events.time(accept[o]);
+        return start[o];
     }
 
+    /** The time of the order's single end; only meaningful when it has one. */
     public long endTime(int o) {
-        return events.time(end[o]);
+        return endTime[o];
     }
 
     /** Length of the interval in milliseconds; zero for orders without one. */
     public long duration(int o) {
-        return timed[o] ? endTime(o) - start(o) : 0;
+        return timed[o] ? endTime[o] - start[o] : 0;
+    }
+
+    /** Number of orders with working time. */
+    public int timedCount() {
+        return timedCount;
+    }
+
+    /** The k-th order with working time, by start then end. */
+    public int timedByStart(int k) {
+        return byStart[k];
     }
 
     /** The orders with working time, by start then end. */
     public int[] timedByStart() {
-        return byStart;
+        if (timedByStart == null) {
+            timedByStart = Arrays.copyOf(byStart, timedCount);
+        }
+        return timedByStart;
     }
 
     /** The ids of every event of the order. */
     public List<String> eventIds(int o) {
         List<String> ids = new ArrayList<>(2);
-        for (int i = first[o]; i >= 0; i = next[i]) {
-            ids.add(events.eventId(i));
-        }
+        addEventIds(o, ids);
         return ids;
+    }
+
+    /** Adds the ids of every event of the order to a collection, without a list per order. */
+    public void addEventIds(int o, Collection<String> out) {
+        for (int i = first[o]; i >= 0; i = next[i]) {
+            out.add(events.eventId(i));
+        }
     }
 
     /**
@@ -161,16 +250,18 @@ public final class Orders {
      * overlapping orders count once.
      */
     public long unionLength(int[] ids, int count) {
-        long[] st = new long[count];
-        long[] en = new long[count];
+        unionStart = atLeast(unionStart, count);
+        unionEnd = atLeast(unionEnd, count);
+        long[] st = unionStart;
+        long[] en = unionEnd;
         int n = 0;
         for (int k = 0; k < count; k++) {
             int o = ids[k];
             if (!timed[o]) {
                 continue;
             }
-            long s = start(o);
-            long e = endTime(o);
+            long s = start[o];
+            long e = endTime[o];
             int j = n - 1;
             while (j >= 0 && st[j] > s) {
                 st[j + 1] = st[j];
