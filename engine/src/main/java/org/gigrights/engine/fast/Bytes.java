@@ -35,7 +35,7 @@ final class Bytes {
      */
     static long prefix(byte[] b, int from, int to) {
         long k = 0;
-        int n = Math.min(8, to - from);
+        int n = Math.max(0, Math.min(8, to - from));
         for (int i = 0; i < n; i++) {
             k = (k << 8) | (b[from + i] & 0xff);
         }

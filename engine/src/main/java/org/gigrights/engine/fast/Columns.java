@@ -27,6 +27,8 @@ final class Columns {
     int[] idPos;
     /** The event id's first 8 bytes, big-endian and zero-padded, when idPos is known. */
     long[] idKey;
+    /** The event id's next 8 bytes, likewise. */
+    long[] idKey2;
 
     Columns(int capacity) {
         time = new long[capacity];
@@ -43,6 +45,7 @@ final class Columns {
         reason = new byte[capacity];
         idPos = new int[capacity];
         idKey = new long[capacity];
+        idKey2 = new long[capacity];
     }
 
     int add(
@@ -59,7 +62,8 @@ final class Columns {
             boolean ins,
             int why,
             int idAt,
-            long idPrefix) {
+            long idPrefix,
+            long idPrefix2) {
         if (size == time.length) {
             grow();
         }
@@ -78,6 +82,7 @@ final class Columns {
         reason[i] = (byte) why;
         idPos[i] = idAt;
         idKey[i] = idPrefix;
+        idKey2[i] = idPrefix2;
         return i;
     }
 
@@ -97,6 +102,7 @@ final class Columns {
         reason = Arrays.copyOf(reason, n);
         idPos = Arrays.copyOf(idPos, n);
         idKey = Arrays.copyOf(idKey, n);
+        idKey2 = Arrays.copyOf(idKey2, n);
     }
 
     /** Renumbers keys and platforms, and makes line numbers and slow-path refs global, in place. */
@@ -130,6 +136,7 @@ final class Columns {
         c.reason = Arrays.copyOfRange(reason, from, to);
         c.idPos = Arrays.copyOfRange(idPos, from, to);
         c.idKey = Arrays.copyOfRange(idKey, from, to);
+        c.idKey2 = Arrays.copyOfRange(idKey2, from, to);
         return c;
     }
 }

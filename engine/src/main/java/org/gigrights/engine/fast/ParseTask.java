@@ -203,7 +203,8 @@ final class ParseTask {
                 r.insured,
                 r.reason,
                 idPos,
-                idPos < 0 ? 0 : Bytes.prefix(a, idFrom, idFrom + idLen));
+                idPos < 0 ? 0 : Bytes.prefix(a, idFrom, idFrom + idLen),
+                idPos < 0 || idLen <= 8 ? 0 : Bytes.prefix(a, idFrom + 8, idFrom + idLen));
     }
 
     /** Reads text the fast path declined with the standard reader; first line numbered {@code line}. */
@@ -267,6 +268,7 @@ final class ParseTask {
                 e.insured(),
                 e.reason() == null ? -1 : e.reason().ordinal(),
                 -1,
+                0,
                 0);
     }
 }

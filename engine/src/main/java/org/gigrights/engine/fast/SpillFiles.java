@@ -71,7 +71,11 @@ final class SpillFiles implements AutoCloseable {
             b.putLong(c.time[r]).putLong(c.amount[r]).putLong(c.idHash[r]).putLong(c.orderHash[r]);
             b.putLong(c.ref[r]).putInt(c.key[r]).putInt(c.platform[r]).putInt(c.region[r]);
             b.putInt(c.line[r]).putInt(c.idPos[r]).putInt(task);
-            b.put(c.type[r]).put(c.insured[r]).put(c.reason[r]).putLong(c.idKey[r]);
+            b.put(c.type[r])
+                    .put(c.insured[r])
+                    .put(c.reason[r])
+                    .putLong(c.idKey[r])
+                    .putLong(c.idKey2[r]);
             java.nio.ByteBuffer d = i[iPart[r]];
             d.putLong(c.idHash[r]).putLong(c.ref[r]).putLong(c.time[r]);
             d.putInt(c.platform[r]).putInt(c.idPos[r]).putInt(c.line[r]).putInt(task);
@@ -125,14 +129,17 @@ final class SpillFiles implements AutoCloseable {
             boolean insured = in.get() != 0;
             int reason = in.get();
             long idKey = in.getLong();
-            c.add(time, amount, id, order, ref, key, platform, region, line, type, insured, reason, idPos, idKey);
+            long idKey2 = in.getLong();
+            c.add(
+                    time, amount, id, order, ref, key, platform, region, line, type, insured, reason, idPos, idKey,
+                    idKey2);
         }
         taskOut[0] = tasks;
         return c;
     }
 
     /** Bytes of one row in a worker partition. */
-    static final int WORKER_ROW = 8 * 5 + 4 * 6 + 3 + 8;
+    static final int WORKER_ROW = 8 * 5 + 4 * 6 + 3 + 16;
 
     /** Bytes of one row in an id partition. */
     static final int ID_ROW = 8 * 3 + 4 * 4;

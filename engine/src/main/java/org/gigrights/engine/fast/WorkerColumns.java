@@ -26,6 +26,7 @@ final class WorkerColumns implements WorkerEvents {
     private byte[] reason = new byte[256];
     private int[] tmp = new int[256];
     private long[] idKey = new long[256];
+    private long[] idKey2 = new long[256];
     private int[] idPos = new int[256];
 
     WorkerColumns(Rows c, RowText text) {
@@ -51,6 +52,7 @@ final class WorkerColumns implements WorkerEvents {
             reason = new byte[n];
             tmp = new int[n];
             idKey = new long[n];
+            idKey2 = new long[n];
             idPos = new int[n];
         }
         System.arraycopy(perm, from, rows, 0, size);
@@ -61,6 +63,7 @@ final class WorkerColumns implements WorkerEvents {
             int k = c.indexOf(r);
             time[i] = seg.time[k];
             idKey[i] = seg.idKey[k];
+            idKey2[i] = seg.idKey2[k];
             idPos[i] = seg.idPos[k];
             if (i > 0 && !before(i - 1, i)) {
                 sorted = false;
@@ -91,13 +94,16 @@ final class WorkerColumns implements WorkerEvents {
         int pa = idPos[a];
         int pb = idPos[b];
         if (pa >= 0 && pb >= 0) {
-            // Both ids are plain ASCII seen by the fast parser: their first 8 bytes decide most ties.
+            // Both ids are plain ASCII seen by the fast parser: their first 16 bytes decide most ties.
             if (idKey[a] != idKey[b]) {
                 return idKey[a] < idKey[b];
             }
+            if (idKey2[a] != idKey2[b]) {
+                return idKey2[a] < idKey2[b];
+            }
             int la = pa & 0xffff;
             int lb = pb & 0xffff;
-            if (la <= 8 && lb <= 8) {
+            if (la <= 16 && lb <= 16) {
                 return la <= lb;
             }
         }

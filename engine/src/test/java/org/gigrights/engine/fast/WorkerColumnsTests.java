@@ -35,7 +35,11 @@ class WorkerColumnsTests {
                 "Z",
                 "a",
                 "e1",
-                "EVENTID-aa"));
+                "EVENTID-aa",
+                "EVENTID-ABCDEFGH-1",
+                "EVENTID-ABCDEFGH-0",
+                "EVENTID-ABCDEFGH",
+                "EVENTID-ABCDEFG"));
         List<String> rows = new ArrayList<>();
         for (String id : ids) {
             rows.add(id + ",P1,W1,,ONLINE,2026-05-01T08:00:00+08:00,,,,,");
