@@ -93,7 +93,7 @@ public final class DailyHoursRule implements Rule {
             }
         }
         BigDecimal hours = work.divide(MILLIS_PER_HOUR, 2, RoundingMode.HALF_UP);
-        String message = String.format(
+        String message = Text.format(
                 "当日工作 %s 小时（%d 单），超过每日 %s 小时上限 | %s h of work on the day (%d orders), above the "
                         + "daily maximum of %s h",
                 hours, count, max.toPlainString(), hours, count, max.toPlainString());

@@ -32,7 +32,7 @@ public final class DepositRule implements Rule {
         for (int i = 0; i < ev.size(); i++) {
             if (ev.type(i) == EventType.DEDUCTION && ev.reason(i) == Reason.DEPOSIT) {
                 BigDecimal amount = WorkerHistory.yuan(ev.amountOrZero(i));
-                String message = String.format(
+                String message = Text.format(
                         "收取押金 %s 元（不得向劳动者收取押金或保证金）| deposit of %s CNY taken from the worker", amount, amount);
                 findings.accept(finding(
                         history, history.date(i), amount, BigDecimal.ZERO, message, List.of(ev.eventId(i)), Map.of()));

@@ -135,7 +135,7 @@ public final class HolidayPayRule implements Rule {
                 left.divide(BigDecimal.valueOf(baseSum).multiply(BigDecimal.valueOf(count)), 2, RoundingMode.HALF_UP);
         BigDecimal h = mean(sumCents, count);
         BigDecimal b = mean(baseSum, baseCount);
-        String message = String.format(
+        String message = Text.format(
                 "法定节假日每单平均收入 %s 元，前 %d 天正常工作日每单平均 %s 元（%d 单），比值 %s，未高于 %s 倍 | "
                         + "holiday mean pay per order %s CNY vs %s CNY on workdays of the %d days before (%d orders): "
                         + "ratio %s, not above %s",

@@ -62,7 +62,7 @@ public final class InjuryCoverRule implements Rule {
                 ids.add(ev.eventId(i));
             }
         }
-        String message = String.format(
+        String message = Text.format(
                 "当日完成 %d 单，其中 %d 单未参加职业伤害保障 | %d of %d completed orders without occupational-injury cover",
                 total, n, n, total);
         findings.accept(finding(

@@ -120,7 +120,7 @@ public final class MinWageRule implements Rule {
         BigDecimal hours = work.divide(MILLIS_PER_HOUR, 10, RoundingMode.HALF_UP);
         BigDecimal perHour = pay.multiply(MILLIS_PER_HOUR).divide(work, 2, RoundingMode.HALF_UP);
         BigDecimal minutes = work.divide(BigDecimal.valueOf(60_000), 2, RoundingMode.HALF_UP);
-        String message = String.format(
+        String message = Text.format(
                 "当日工作 %s 分钟，收入 %s 元，折合每小时 %s 元，低于小时最低工资 %s 元 | "
                         + "%s min of work paid %s CNY: %s CNY/h, below the hourly minimum of %s CNY",
                 minutes, pay, perHour, rate.toPlainString(), minutes, pay, perHour, rate.toPlainString());

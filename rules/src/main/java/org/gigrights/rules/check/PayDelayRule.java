@@ -179,7 +179,7 @@ public final class PayDelayRule implements Rule {
             BigDecimal days =
                     BigDecimal.valueOf(waitMillis).divide(BigDecimal.valueOf(DAY_MILLIS), 2, RoundingMode.HALF_UP);
             BigDecimal amount = WorkerHistory.yuan(lateCents);
-            String message = String.format(
+            String message = Text.format(
                     "当日收入中 %s 元未在 %s 天结算周期内支付，最长等待 %s 天%s | %s CNY earned this day not paid within "
                             + "the %s-day cycle; longest wait %s days%s",
                     amount,

@@ -94,7 +94,7 @@ public final class RestBreakRule implements Rule {
         String breakText =
                 WorkerHistory.minutes(breakMillis).stripTrailingZeros().toPlainString();
         int n = to - from;
-        String message = String.format(
+        String message = Text.format(
                 "连续工作 %s 分钟（%s 至 %s，%d 单），其间无 %s 分钟以上休息，超过 %s 分钟上限 | "
                         + "%s min of continuous work (%s to %s, %d orders) without a break of %s min; limit %s min",
                 minutes,
