@@ -132,7 +132,9 @@ public final class Bench {
         List<String> cmd = new ArrayList<>(List.of(java));
         // The same JVM settings as the gigrights launcher uses for batch runs, for every contestant.
         String opts = System.getenv()
-                .getOrDefault("GIGRIGHTS_BENCH_JAVA_OPTS", "-XX:+UseParallelGC -Xmn512m -XX:TieredStopAtLevel=1");
+                .getOrDefault(
+                        "GIGRIGHTS_BENCH_JAVA_OPTS",
+                        "-XX:+UseParallelGC -XX:InitialRAMPercentage=12.5 -Xmn512m -XX:TieredStopAtLevel=1");
         if (!opts.isBlank()) {
             cmd.addAll(Arrays.asList(opts.trim().split("\\s+")));
         }

@@ -1,8 +1,18 @@
 package org.gigrights.engine.output;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.gigrights.engine.audit.AuditResult;
+import org.gigrights.rules.model.Finding;
 
 /** Writes the outputs of an audit into one directory. */
 public final class AuditOutputs {
@@ -14,31 +24,70 @@ public final class AuditOutputs {
 
     private AuditOutputs() {}
 
+    /** Findings rendered per task: small enough to share the work out, large enough to be cheap. */
+    private static final int CHUNK = 4096;
+
     /**
-     * Writes findings, summary and report; the rejects file is written while reading. The JSON
-     * Lines file, the largest, is written on a second thread while the others are written here.
+     * Writes findings, summary and report; the rejects file is written while reading. The
+     * findings are rendered in chunks on every core, then written in order.
      */
     public static void write(Path dir, AuditResult result) throws IOException {
-        java.util.concurrent.CompletableFuture<Void> jsonl = java.util.concurrent.CompletableFuture.runAsync(() -> {
-            try {
-                FindingsWriter.jsonl(dir.resolve(FINDINGS_JSONL), result.findings());
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
+        List<Finding> findings = result.findings();
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "gigrights-outputs");
+            t.setDaemon(true);
+            return t;
         });
         try {
-            FindingsWriter.csv(dir.resolve(FINDINGS_CSV), result.findings());
-            SummaryWriter.write(dir.resolve(SUMMARY), result);
-            HtmlReport.write(dir.resolve(REPORT), result);
-        } finally {
-            try {
-                jsonl.join();
-            } catch (java.util.concurrent.CompletionException e) {
-                if (e.getCause() instanceof java.io.UncheckedIOException u) {
-                    throw u.getCause();
-                }
-                throw e;
+            // The summary and the report each take one task, queued first so that they do not finish last.
+            Future<?> summary = pool.submit(() -> {
+                SummaryWriter.write(dir.resolve(SUMMARY), result);
+                return null;
+            });
+            Future<?> report = pool.submit(() -> {
+                HtmlReport.write(dir.resolve(REPORT), result);
+                return null;
+            });
+            List<Future<byte[]>> csv = new ArrayList<>();
+            List<Future<byte[]>> jsonl = new ArrayList<>();
+            for (int from = 0; from < findings.size(); from += CHUNK) {
+                List<Finding> part = findings.subList(from, Math.min(findings.size(), from + CHUNK));
+                jsonl.add(pool.submit(() -> FindingsWriter.jsonLines(part)));
+                csv.add(pool.submit(() -> FindingsWriter.csvRows(part)));
             }
+            try (OutputStream out = Files.newOutputStream(dir.resolve(FINDINGS_CSV))) {
+                out.write((FindingsWriter.CSV_HEADER + "\n").getBytes(StandardCharsets.UTF_8));
+                for (Future<byte[]> f : csv) {
+                    out.write(get(f));
+                }
+            }
+            try (OutputStream out = Files.newOutputStream(dir.resolve(FINDINGS_JSONL))) {
+                for (Future<byte[]> f : jsonl) {
+                    out.write(get(f));
+                }
+            }
+            get(summary);
+            get(report);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static <T> T get(Future<T> f) throws IOException {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IOException(e.getCause());
         }
     }
 }

@@ -3,7 +3,6 @@ package org.gigrights.engine.output;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
@@ -24,40 +23,47 @@ public final class FindingsWriter {
     private FindingsWriter() {}
 
     public static void csv(Path file, List<Finding> findings) throws IOException {
-        // Rows are built as text and encoded in blocks: cheaper than a writer's per-character encoder.
         try (OutputStream out = Files.newOutputStream(file)) {
-            StringBuilder b = new StringBuilder(1 << 16);
-            b.append(CSV_HEADER).append('\n');
-            for (Finding f : findings) {
-                Csv.row(
-                        b,
-                        f.rule(),
-                        f.severity().name(),
-                        f.platform(),
-                        f.worker(),
-                        f.date().toString(),
-                        f.value().toPlainString(),
-                        f.threshold().toPlainString(),
-                        f.citation(),
-                        f.message());
-                if (b.length() >= 1 << 16) {
-                    out.write(b.toString().getBytes(StandardCharsets.UTF_8));
-                    b.setLength(0);
-                }
-            }
-            out.write(b.toString().getBytes(StandardCharsets.UTF_8));
+            out.write((CSV_HEADER + "\n").getBytes(StandardCharsets.UTF_8));
+            out.write(csvRows(findings));
         }
     }
 
     public static void jsonl(Path file, List<Finding> findings) throws IOException {
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
-                JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
+        Files.write(file, jsonLines(findings));
+    }
+
+    /** Findings as CSV rows (no header), UTF-8. */
+    static byte[] csvRows(List<Finding> findings) {
+        // Rows are built as text and encoded at once: cheaper than a writer's per-character encoder.
+        StringBuilder b = new StringBuilder(findings.size() * 400);
+        for (Finding f : findings) {
+            Csv.row(
+                    b,
+                    f.rule(),
+                    f.severity().name(),
+                    f.platform(),
+                    f.worker(),
+                    f.date().toString(),
+                    f.value().toPlainString(),
+                    f.threshold().toPlainString(),
+                    f.citation(),
+                    f.message());
+        }
+        return b.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Findings as JSON Lines, UTF-8. */
+    static byte[] jsonLines(List<Finding> findings) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(findings.size() * 900);
+        try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
             g.setRootValueSeparator(null);
             for (Finding f : findings) {
                 write(g, f);
                 g.writeRaw('\n');
             }
         }
+        return out.toByteArray();
     }
 
     /** One finding as a single-line JSON object. */

@@ -144,16 +144,30 @@ public final class HtmlReport {
 
     private static void worst(StringBuilder h, AuditResult r) {
         h.append("<h2>最严重的情形 <span class=\"en\">Worst cases</span></h2>");
-        for (String rule : SummaryWriter.byRule(r.findings()).keySet()) {
+        Map<String, List<Finding>> ofRule = new java.util.TreeMap<>();
+        for (Finding f : r.findings()) {
+            ofRule.computeIfAbsent(f.rule(), k -> new ArrayList<>()).add(f);
+        }
+        for (Map.Entry<String, List<Finding>> e : ofRule.entrySet()) {
+            String rule = e.getKey();
             RuleInfo info = RuleInfo.of(rule);
-            List<Finding> list = new ArrayList<>();
-            for (Finding f : r.findings()) {
-                if (f.rule().equals(rule)) {
-                    list.add(f);
+            Comparator<Finding> c = Comparator.comparing(Finding::value);
+            Comparator<Finding> order = (info.higherIsWorse() ? c.reversed() : c).thenComparing(Finding.ORDER);
+            // The first WORST in that order, kept sorted as they come: as a stable sort would give.
+            List<Finding> list = new ArrayList<>(WORST + 1);
+            for (Finding f : e.getValue()) {
+                if (list.size() == WORST && order.compare(f, list.get(WORST - 1)) >= 0) {
+                    continue;
+                }
+                int at = list.size();
+                while (at > 0 && order.compare(f, list.get(at - 1)) < 0) {
+                    at--;
+                }
+                list.add(at, f);
+                if (list.size() > WORST) {
+                    list.remove(WORST);
                 }
             }
-            Comparator<Finding> c = Comparator.comparing(Finding::value);
-            list.sort((info.higherIsWorse() ? c.reversed() : c).thenComparing(Finding.ORDER));
             h.append("<h3>")
                     .append(esc(info.zh()))
                     .append(" <span class=\"en\">")

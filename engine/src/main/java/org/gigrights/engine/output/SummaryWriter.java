@@ -21,18 +21,28 @@ public final class SummaryWriter {
 
     /** Findings counted by rule, and by platform then rule. */
     public static Map<String, Long> byRule(Iterable<Finding> findings) {
-        Map<String, Long> out = new TreeMap<>();
+        // Counted in a hash map of mutable counters, then sorted once: no boxing per finding.
+        Map<String, long[]> counts = new java.util.HashMap<>();
         for (Finding f : findings) {
-            out.merge(f.rule(), 1L, Long::sum);
+            counts.computeIfAbsent(f.rule(), k -> new long[1])[0]++;
         }
+        Map<String, Long> out = new TreeMap<>();
+        counts.forEach((k, v) -> out.put(k, v[0]));
         return out;
     }
 
     public static Map<String, Map<String, Long>> byPlatform(Iterable<Finding> findings) {
-        Map<String, Map<String, Long>> out = new TreeMap<>();
+        Map<String, Map<String, long[]>> counts = new java.util.HashMap<>();
         for (Finding f : findings) {
-            out.computeIfAbsent(f.platform(), p -> new TreeMap<>()).merge(f.rule(), 1L, Long::sum);
+            counts.computeIfAbsent(f.platform(), p -> new java.util.HashMap<>())
+                    .computeIfAbsent(f.rule(), k -> new long[1])[0]++;
         }
+        Map<String, Map<String, Long>> out = new TreeMap<>();
+        counts.forEach((p, rules) -> {
+            Map<String, Long> m = new TreeMap<>();
+            rules.forEach((k, v) -> m.put(k, v[0]));
+            out.put(p, m);
+        });
         return out;
     }
 
