@@ -112,8 +112,8 @@ public final class FastAudit {
             phases.mark("dedup");
             stats.accepted(dedup.accepted);
             stats.duplicates(dedup.duplicates);
-            Grouping g = Grouping.of(m.rows, dedup, m.workers.size());
-            long[] ends = periodEnds(m, g);
+            Grouping g = Grouping.of(m.rows, dedup, m.workers.size(), pool);
+            long[] ends = periodEnds(m, dedup, pool);
             phases.mark("group");
             Counters counters = new Counters();
             List<Finding> findings = evaluate(pool, m, g, ends, counters);
@@ -223,13 +223,27 @@ public final class FastAudit {
         }
     }
 
-    private long[] periodEnds(Merged m, Grouping g) {
-        long[] ends = new long[m.platforms.size()];
-        java.util.Arrays.fill(ends, Long.MIN_VALUE);
-        for (int k = 0; k < g.perm.length; k++) {
-            int r = g.perm[k];
-            int p = m.rows.platform(r);
-            ends[p] = Math.max(ends[p], periodEnd != null ? periodEnd.toEpochMilli() : m.rows.time(r));
+    /** Each platform's latest accepted event (or the fixed period end): both halves at once. */
+    private long[] periodEnds(Merged m, Dedup dedup, ExecutorService pool) throws IOException {
+        int platforms = m.platforms.size();
+        int[] bounds = {0, m.rows.segments() / 2, m.rows.segments()};
+        long[][] latest = new long[2][platforms];
+        run(pool, List.of(0, 1), half -> {
+            long[] ends = latest[half];
+            java.util.Arrays.fill(ends, Long.MIN_VALUE);
+            for (int s = bounds[half]; s < bounds[half + 1]; s++) {
+                Columns c = m.rows.segment(s);
+                for (int i = 0; i < c.size; i++) {
+                    if (dedup.accepted(s, i)) {
+                        int p = c.platform[i];
+                        ends[p] = Math.max(ends[p], periodEnd != null ? periodEnd.toEpochMilli() : c.time[i]);
+                    }
+                }
+            }
+        });
+        long[] ends = new long[platforms];
+        for (int p = 0; p < platforms; p++) {
+            ends[p] = Math.max(latest[0][p], latest[1][p]);
         }
         return ends;
     }

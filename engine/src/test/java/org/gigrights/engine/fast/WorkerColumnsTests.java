@@ -63,7 +63,7 @@ class WorkerColumnsTests {
             reading.tasks.forEach(ParseTask::run);
             Merged m = Merged.of(reading, pool, n -> {});
             Dedup d = Dedup.of(m.rows, m.text, pool);
-            Grouping g = Grouping.of(m.rows, d, m.workers.size());
+            Grouping g = Grouping.of(m.rows, d, m.workers.size(), pool);
             WorkerColumns w = new WorkerColumns(m.rows, m.text).load(g.perm, g.offsets[0], g.offsets[1]);
             List<String> loaded = new ArrayList<>();
             for (int i = 0; i < w.size(); i++) {
