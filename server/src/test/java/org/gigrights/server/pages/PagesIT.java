@@ -178,7 +178,22 @@ class PagesIT {
      */
     void click(String id) {
         org.openqa.selenium.WebElement page = driver.findElement(By.tagName("html"));
-        driver.findElement(By.id(id)).click();
+        // The element may belong to a document that is being replaced (a redirect still landing):
+        // look it up again and retry, as a person would click again once the page has settled.
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    try {
+                        d.findElement(By.id(id)).click();
+                        return true;
+                    } catch (org.openqa.selenium.WebDriverException e) {
+                        String m = String.valueOf(e.getMessage());
+                        if (m.contains("does not belong to the document") || m.contains("stale element")) {
+                            return false;
+                        }
+                        throw e;
+                    }
+                });
         try {
             new WebDriverWait(driver, Duration.ofSeconds(3)).until(ExpectedConditions.stalenessOf(page));
         } catch (org.openqa.selenium.TimeoutException e) {
