@@ -28,8 +28,8 @@ import org.gigrights.rules.params.RulePack;
 
 /**
  * The audit on columns: the same results as {@link org.gigrights.engine.audit.Audit}, with rows
- * parsed from bytes on every core, deduplicated in a flat hash table, grouped by a counting sort
- * and evaluated per worker without per-event objects.
+ * parsed from bytes on every core, deduplicated in cache-sized hash buckets, grouped by a
+ * counting sort and evaluated per worker without per-event objects.
  */
 public final class FastAudit {
     private final RulePack pack;
