@@ -128,7 +128,9 @@ final class AuditCommand implements Callable<Integer> {
                     result = audit.run(sources, rejects, w -> err.println("warning: " + w), progress::rows);
                 } else if (engine.equals("columns")) {
                     int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-                    FastAudit audit = new FastAudit(pack, RuleSet.standard(), Clock.systemUTC(), n).spill(spill);
+                    FastAudit audit = new FastAudit(pack, RuleSet.standard(), Clock.systemUTC(), n)
+                            .spill(spill)
+                            .steps(progress::step);
                     if (end != null) {
                         audit.periodEnd(end);
                     }

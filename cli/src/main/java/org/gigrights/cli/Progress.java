@@ -28,6 +28,17 @@ final class Progress {
         err.flush();
     }
 
+    /** Prints how far a long step has come, at most every two seconds. */
+    synchronized void step(String name, long done, long total) {
+        long now = System.nanoTime();
+        if (quiet || (now - lastPrint < 2_000_000_000L && done < total)) {
+            return;
+        }
+        lastPrint = now;
+        err.printf("%s: %,d of %,d (%.1f s)%n", name, done, total, (now - start) / 1e9);
+        err.flush();
+    }
+
     void done(AuditResult r) {
         if (quiet) {
             return;

@@ -54,6 +54,19 @@ public final class FastAudit {
         return this;
     }
 
+    /** Told how far a long step has come: its name, the parts done and the parts in all. */
+    public interface Steps {
+        void step(String name, long done, long total);
+    }
+
+    private Steps steps = (name, done, total) -> {};
+
+    /** Reports the progress of deduplication (when spilling) and of the rules, part by part. */
+    public FastAudit steps(Steps steps) {
+        this.steps = steps;
+        return this;
+    }
+
     /** Fixes the end of the reporting period for every platform. */
     public FastAudit periodEnd(Instant end) {
         this.periodEnd = end;
@@ -86,14 +99,18 @@ public final class FastAudit {
             if (partitions > 0) {
                 return spilled(reading, pool, partitions, rejects, warningList, progress, started, phases);
             }
-            run(pool, reading.tasks, ParseTask::run);
+            java.util.concurrent.atomic.AtomicLong read = new java.util.concurrent.atomic.AtomicLong();
+            run(pool, reading.tasks, t -> {
+                t.run();
+                progress.accept(read.addAndGet(t.rows));
+            });
             java.util.Set<Integer> crossed = new java.util.TreeSet<>();
             reading.tasks.stream().filter(t -> t.crossed).forEach(t -> crossed.add(t.file.index()));
             for (int f : crossed) {
                 run(pool, reading.whole(f), ParseTask::run);
             }
             phases.mark("parse");
-            Merged m = Merged.of(reading, pool, progress);
+            Merged m = Merged.of(reading, pool);
             phases.mark("merge");
             IngestStats stats = new IngestStats();
             reading.names.forEach(stats::file);
@@ -195,7 +212,11 @@ public final class FastAudit {
                 stats.rejected(r);
                 rejects.accept(r);
             }
-            SpilledRun.each(pool, partitions, s::dedup);
+            java.util.concurrent.atomic.AtomicLong deduplicated = new java.util.concurrent.atomic.AtomicLong();
+            SpilledRun.each(pool, partitions, p -> {
+                s.dedup(p);
+                steps.step("deduplicated partitions", deduplicated.incrementAndGet(), partitions);
+            });
             List<Rejection> conflicts = new ArrayList<>(s.conflicts);
             conflicts.sort((a, b) -> a.file().equals(b.file())
                     ? Long.compare(a.line(), b.line())
@@ -210,7 +231,11 @@ public final class FastAudit {
             long fixed = periodEnd == null ? Long.MIN_VALUE : periodEnd.toEpochMilli();
             List<Finding> findings = new ArrayList<>();
             Counters counters = new Counters();
-            SpilledRun.each(pool, partitions, p -> s.evaluate(p, pack, rules, fixed, findings, counters));
+            java.util.concurrent.atomic.AtomicLong evaluated = new java.util.concurrent.atomic.AtomicLong();
+            SpilledRun.each(pool, partitions, p -> {
+                s.evaluate(p, pack, rules, fixed, findings, counters);
+                steps.step("evaluated partitions", evaluated.incrementAndGet(), partitions);
+            });
             findings.sort(Finding.ORDER);
             phases.mark("evaluate");
             Map<String, Long> ends = new TreeMap<>();
@@ -262,6 +287,7 @@ public final class FastAudit {
         @SuppressWarnings("unchecked")
         List<Finding>[] byWorker = new List[workers];
         String[][] names = new String[workers][];
+        java.util.concurrent.atomic.AtomicLong evaluated = new java.util.concurrent.atomic.AtomicLong();
         run(pool, starts, from -> {
             Counters local = new Counters();
             WorkerColumns events = new WorkerColumns(m.rows, m.text);
@@ -285,6 +311,7 @@ public final class FastAudit {
                 }
             }
             partCounters.add(local);
+            steps.step("evaluated workers", evaluated.addAndGet(Math.min(workers, from + chunk) - from), workers);
         });
         Integer[] order = new Integer[workers];
         for (int w = 0; w < workers; w++) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.function.Consumer;
 import org.gigrights.engine.ingest.Rejection;
 
 /**
@@ -25,14 +24,13 @@ final class Merged {
         text = new RowText(reading.segments, reading.fileOfSegment, side);
     }
 
-    static Merged of(Reading reading, ExecutorService pool, Consumer<Long> progress) throws IOException {
+    static Merged of(Reading reading, ExecutorService pool) throws IOException {
         Merged m = new Merged(reading.names.size(), reading);
         int[] lineBase = new int[reading.names.size()];
         for (int f = 0; f < lineBase.length; f++) {
             lineBase[f] = reading.headerLine.get(f);
         }
         List<Runnable> renumber = new ArrayList<>();
-        long rows = 0;
         for (ParseTask t : reading.tasks) {
             int f = t.file.index();
             int base = lineBase[f];
@@ -49,8 +47,6 @@ final class Merged {
             renumber.add(() -> c.renumber(keyMap, platformMap, base, sideBase));
             m.rowsPerFile[f] += t.rows;
             lineBase[f] = base + t.lines;
-            rows += t.rows;
-            progress.accept(rows);
         }
         FastAudit.run(pool, renumber, Runnable::run);
         List<Columns> segments = new ArrayList<>();

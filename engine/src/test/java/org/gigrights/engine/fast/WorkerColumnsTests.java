@@ -61,7 +61,7 @@ class WorkerColumnsTests {
             Reading reading = new Reading();
             reading.add(Input.file(file), w -> {});
             reading.tasks.forEach(ParseTask::run);
-            Merged m = Merged.of(reading, pool, n -> {});
+            Merged m = Merged.of(reading, pool);
             Dedup d = Dedup.of(m.rows, m.text, pool);
             Grouping g = Grouping.of(m.rows, d, m.workers.size(), pool);
             WorkerColumns w = new WorkerColumns(m.rows, m.text).load(g.perm, g.offsets[0], g.offsets[1]);
