@@ -53,35 +53,21 @@ final class Dedup {
         int buckets = 1 << bits;
         // Scatter (hash tag, row) into buckets, both halves at once; the first half's entries
         // precede the second's in every bucket, so a bucket lists its rows in row order.
-        int[][] counts = new int[2][buckets + 1];
-        int[] bounds = {0, c.segments() / 2, c.segments()};
-        FastAudit.run(pool, List.of(0, 1), half -> {
+        int[][] counts = new int[2][buckets];
+        c.inHalves(pool, (half, s, seg) -> {
             int[] count = counts[half];
-            for (int s = bounds[half]; s < bounds[half + 1]; s++) {
-                Columns seg = c.segment(s);
-                for (int i = 0; i < seg.size; i++) {
-                    count[bucket(keyHash(seg, i), bits)]++;
-                }
+            for (int i = 0; i < seg.size; i++) {
+                count[bucket(keyHash(seg, i), bits)]++;
             }
         });
         int[] start = new int[buckets + 1];
-        int[][] fill = new int[2][buckets];
-        for (int b = 0, at = 0; b < buckets; b++) {
-            start[b] = at;
-            fill[0][b] = at;
-            fill[1][b] = at + counts[0][b];
-            at += counts[0][b] + counts[1][b];
-            start[b + 1] = at;
-        }
+        int[][] fill = Rows.fillPositions(counts, start);
         long[] entries = new long[n];
-        FastAudit.run(pool, List.of(0, 1), half -> {
+        c.inHalves(pool, (half, s, seg) -> {
             int[] next = fill[half];
-            for (int s = bounds[half]; s < bounds[half + 1]; s++) {
-                Columns seg = c.segment(s);
-                for (int i = 0; i < seg.size; i++) {
-                    long h = keyHash(seg, i);
-                    entries[next[bucket(h, bits)]++] = (h << 32) | c.row(s, i);
-                }
+            for (int i = 0; i < seg.size; i++) {
+                long h = keyHash(seg, i);
+                entries[next[bucket(h, bits)]++] = (h << 32) | c.row(s, i);
             }
         });
         int largest = 1;

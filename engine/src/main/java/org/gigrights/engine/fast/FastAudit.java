@@ -251,18 +251,15 @@ public final class FastAudit {
     /** Each platform's latest accepted event (or the fixed period end): both halves at once. */
     private long[] periodEnds(Merged m, Dedup dedup, ExecutorService pool) throws IOException {
         int platforms = m.platforms.size();
-        int[] bounds = {0, m.rows.segments() / 2, m.rows.segments()};
         long[][] latest = new long[2][platforms];
-        run(pool, List.of(0, 1), half -> {
+        java.util.Arrays.fill(latest[0], Long.MIN_VALUE);
+        java.util.Arrays.fill(latest[1], Long.MIN_VALUE);
+        m.rows.inHalves(pool, (half, s, c) -> {
             long[] ends = latest[half];
-            java.util.Arrays.fill(ends, Long.MIN_VALUE);
-            for (int s = bounds[half]; s < bounds[half + 1]; s++) {
-                Columns c = m.rows.segment(s);
-                for (int i = 0; i < c.size; i++) {
-                    if (dedup.accepted(s, i)) {
-                        int p = c.platform[i];
-                        ends[p] = Math.max(ends[p], periodEnd != null ? periodEnd.toEpochMilli() : c.time[i]);
-                    }
+            for (int i = 0; i < c.size; i++) {
+                if (dedup.accepted(s, i)) {
+                    int p = c.platform[i];
+                    ends[p] = Math.max(ends[p], periodEnd != null ? periodEnd.toEpochMilli() : c.time[i]);
                 }
             }
         });

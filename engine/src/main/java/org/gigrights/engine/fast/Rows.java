@@ -1,6 +1,8 @@
 package org.gigrights.engine.fast;
 
+import java.io.IOException;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
 
 /**
  * The parsed rows of every parse task, left where the tasks wrote them: row number {@code r} is
@@ -46,6 +48,43 @@ final class Rows {
 
     Columns segment(int s) {
         return seg[s];
+    }
+
+    /** A pass over one segment: which half of the segments it is in, its number, its columns. */
+    interface SegmentJob {
+        void run(int half, int segment, Columns c);
+    }
+
+    /**
+     * Runs a pass over every segment on two threads: one takes the first half of the segments in
+     * order, the other the second half. A counting sort that puts the first half's rows of each key
+     * before the second's keeps row order.
+     */
+    void inHalves(ExecutorService pool, SegmentJob job) throws IOException {
+        int[] bounds = {0, seg.length / 2, seg.length};
+        FastAudit.run(pool, List.of(0, 1), half -> {
+            for (int s = bounds[half]; s < bounds[half + 1]; s++) {
+                job.run(half, s, seg[s]);
+            }
+        });
+    }
+
+    /**
+     * For a counting sort by key over {@link #inHalves}: from each half's count per key, where each
+     * half's rows of a key start. {@code starts} receives where each key's rows start, and their end.
+     */
+    static int[][] fillPositions(int[][] counts, int[] starts) {
+        int keys = counts[0].length;
+        int[][] fill = new int[2][keys];
+        int at = 0;
+        for (int k = 0; k < keys; k++) {
+            starts[k] = at;
+            fill[0][k] = at;
+            fill[1][k] = at + counts[0][k];
+            at += counts[0][k] + counts[1][k];
+        }
+        starts[keys] = at;
+        return fill;
     }
 
     /** The segment of row r. */
