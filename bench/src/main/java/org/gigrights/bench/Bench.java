@@ -20,7 +20,8 @@ import org.gigrights.engine.generate.CityGenerator;
  * {@code gigrights bench}: generates the datasets once, then runs the parse floor, the engine and
  * DuckDB (CSV and Parquet) in separate JVMs on a warm cache, several times each; checks that the
  * engine and DuckDB found the same REST_BREAK, MIN_WAGE and HOLIDAY_PAY findings; prints medians,
- * events per second, peak memory and the ratios.
+ * events per second, peak memory and the ratios. {@code --check FILE} instead compares all seven
+ * rules' findings on one CSV file with a second implementation in SQL ({@link CrossCheck}).
  */
 public final class Bench {
     private static final String[] MODES = {"floor", "engine", "duckdb-csv", "duckdb-parquet"};
@@ -31,6 +32,11 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> opt = options(args);
+        if (opt.containsKey("--check")) {
+            // All seven rules against the SQL of docs/rules.md, values and evidence included; untimed.
+            CrossCheck.main(new String[] {opt.get("--check")});
+            return;
+        }
         Path dir = Path.of(opt.getOrDefault("--dir", "data/bench"));
         int reps = Integer.parseInt(opt.getOrDefault("--reps", "3"));
         List<String> sizes = Arrays.asList(opt.getOrDefault("--sizes", "1M,10M").split(","));

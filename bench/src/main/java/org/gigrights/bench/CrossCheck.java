@@ -1,0 +1,148 @@
+package org.gigrights.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.gigrights.engine.audit.AuditResult;
+import org.gigrights.engine.fast.FastAudit;
+import org.gigrights.engine.ingest.Input;
+import org.gigrights.rules.check.RuleSet;
+import org.gigrights.rules.model.Finding;
+import org.gigrights.rules.params.RulePack;
+
+/**
+ * The engine's findings of all seven rules against DuckDB's: INJURY_COVER, DEPOSIT, DAILY_HOURS
+ * and PAY_DELAY ({@link DuckCheck}) with values, thresholds and evidence; REST_BREAK, MIN_WAGE and
+ * HOLIDAY_PAY ({@link DuckSql}, the benchmark's query) by worker, date and value. Prints the
+ * counts and the first differences.
+ */
+public final class CrossCheck {
+    static final Set<String> CHECKED = Set.of("INJURY_COVER", "DEPOSIT", "DAILY_HOURS", "PAY_DELAY");
+
+    private CrossCheck() {}
+
+    /** What both sides found, as sorted lines, and the lines only one side has. */
+    record Outcome(List<String> engine, List<String> duck, List<String> onlyEngine, List<String> onlyDuck) {
+        boolean identical() {
+            return onlyEngine.isEmpty() && onlyDuck.isEmpty();
+        }
+
+        /** Findings per rule on the engine's side. */
+        Map<String, Integer> perRule() {
+            Map<String, Integer> n = new TreeMap<>();
+            engine.forEach(l -> n.merge(l.substring(0, l.indexOf(',')), 1, Integer::sum));
+            return n;
+        }
+    }
+
+    /** Runs both sides over one CSV file. */
+    static Outcome run(Path csv) throws Exception {
+        List<String> engine = engine(csv);
+        List<String> duck = duck("read_csv('" + csv + "', header = true, all_varchar = true)");
+        List<String> onlyEngine = minus(engine, duck);
+        List<String> onlyDuck = minus(duck, engine);
+        return new Outcome(engine, duck, onlyEngine, onlyDuck);
+    }
+
+    static List<String> engine(Path csv) throws Exception {
+        FastAudit audit = new FastAudit(
+                RulePack.chongqing(),
+                RuleSet.standard(),
+                Clock.systemUTC(),
+                Runtime.getRuntime().availableProcessors());
+        AuditResult r = audit.run(List.of(Input.file(csv)), x -> {}, w -> {}, n -> {});
+        List<String> lines = new ArrayList<>();
+        for (Finding f : r.findings()) {
+            if (Child.COMPARED.contains(f.rule())) {
+                lines.add(f.rule() + "," + f.platform() + "," + f.worker() + "," + f.date() + ","
+                        + f.value().movePointRight(2).toBigIntegerExact());
+            } else if (CHECKED.contains(f.rule())) {
+                lines.add(line(
+                        f.rule(),
+                        f.platform(),
+                        f.worker(),
+                        f.date(),
+                        f.value().movePointRight(2).toBigIntegerExact().longValueExact(),
+                        f.threshold().movePointRight(2).toBigIntegerExact().longValueExact(),
+                        String.join(" ", f.evidence())));
+            }
+        }
+        Collections.sort(lines);
+        return lines;
+    }
+
+    static List<String> duck(String relation) throws Exception {
+        List<String> lines = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+                Statement st = c.createStatement()) {
+            try (ResultSet rs = st.executeQuery(DuckCheck.query(relation))) {
+                while (rs.next()) {
+                    lines.add(line(
+                            rs.getString(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            LocalDate.ofEpochDay(rs.getLong(4)),
+                            rs.getLong(5),
+                            rs.getLong(6),
+                            rs.getString(7)));
+                }
+            }
+            try (ResultSet rs = st.executeQuery(DuckSql.query(relation))) {
+                while (rs.next()) {
+                    lines.add(rs.getString(1) + "," + rs.getString(2) + "," + rs.getString(3) + ","
+                            + LocalDate.ofEpochDay(rs.getLong(4)) + "," + rs.getLong(5));
+                }
+            }
+        }
+        Collections.sort(lines);
+        return lines;
+    }
+
+    private static String line(
+            String rule, String platform, String worker, LocalDate date, long v100, long t100, String evidence) {
+        return rule + "," + platform + "," + worker + "," + date + "," + v100 + "," + t100 + "," + evidence;
+    }
+
+    /** The lines of a that b lacks, counting repeats (both sorted). */
+    private static List<String> minus(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>();
+        int j = 0;
+        for (String x : a) {
+            while (j < b.size() && b.get(j).compareTo(x) < 0) {
+                j++;
+            }
+            if (j < b.size() && b.get(j).equals(x)) {
+                j++;
+            } else {
+                out.add(x);
+            }
+        }
+        return out;
+    }
+
+    /** Prints the outcome for a file; exits 1 when the two sides differ. */
+    public static void main(String[] args) throws Exception {
+        Path csv = Path.of(args[0]);
+        if (!Files.exists(csv)) {
+            throw new IllegalArgumentException("no such file: " + csv);
+        }
+        Outcome o = run(csv);
+        System.out.printf(
+                "cross-check %s: engine %,d findings %s, DuckDB %,d; %s%n",
+                csv, o.engine().size(), o.perRule(), o.duck().size(), o.identical() ? "identical" : "DIFFERENT");
+        o.onlyEngine().stream().limit(20).forEach(l -> System.out.println("  engine only: " + l));
+        o.onlyDuck().stream().limit(20).forEach(l -> System.out.println("  DuckDB only: " + l));
+        System.exit(o.identical() ? 0 : 1);
+    }
+}

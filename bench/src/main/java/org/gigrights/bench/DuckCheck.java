@@ -1,0 +1,110 @@
+package org.gigrights.bench;
+
+/**
+ * INJURY_COVER, DEPOSIT, DAILY_HOURS and PAY_DELAY as one DuckDB query, written from
+ * docs/rules.md without reading the rule classes: a second, independent implementation that the
+ * engine's findings are checked against, value, threshold and evidence included.
+ *
+ * <p>Each row is (rule, platform, worker, epoch day, value ×100, threshold ×100, evidence ids
+ * sorted and joined by spaces). Not timed by the benchmark: the timed peer computes the three
+ * rules the performance issue names.
+ */
+final class DuckCheck {
+    private DuckCheck() {}
+
+    /** The query over a relation (a read_csv or read_parquet call). */
+    static String query(String relation) {
+        return DuckSql.events(relation)
+                + """
+            orders AS (
+              SELECT platform, worker, "order",
+                     count(*) FILTER (WHERE type = 'ORDER_ACCEPT') AS na,
+                     count(*) FILTER (WHERE type <> 'ORDER_ACCEPT') AS ne,
+                     max(t) FILTER (WHERE type = 'ORDER_ACCEPT') AS s,
+                     max(t) FILTER (WHERE type <> 'ORDER_ACCEPT') AS e,
+                     max(event_id) FILTER (WHERE type = 'ORDER_ACCEPT') AS aid,
+                     max(event_id) FILTER (WHERE type <> 'ORDER_ACCEPT') AS eid
+              FROM ev WHERE type IN ('ORDER_ACCEPT','ORDER_COMPLETE','ORDER_CANCEL')
+              GROUP BY ALL
+            ),
+            timed AS (SELECT * FROM orders WHERE na = 1 AND ne = 1 AND e >= s),
+            -- DAILY_HOURS: each interval cut at local midnights, then the union per day
+            cut AS (
+              SELECT *, unnest(range((s + 28800000) // 86400000, (e + 28800000) // 86400000 + 1)) AS d
+              FROM timed
+            ),
+            piece AS (
+              SELECT platform, worker, d, aid, eid, s, e,
+                     greatest(s, d * 86400000::BIGINT - 28800000) AS ps,
+                     least(e, (d + 1) * 86400000::BIGINT - 28800000) AS pe
+              FROM cut
+            ),
+            piece1 AS (
+              SELECT *, max(pe) OVER (PARTITION BY platform, worker, d ORDER BY ps, pe
+                                      ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS prev
+              FROM piece
+            ),
+            piece2 AS (
+              SELECT *, sum(CASE WHEN prev IS NULL OR ps > prev THEN 1 ELSE 0 END)
+                        OVER (PARTITION BY platform, worker, d ORDER BY ps, pe ROWS UNBOUNDED PRECEDING) AS isl
+              FROM piece1
+            ),
+            day_islands AS (
+              SELECT platform, worker, d, max(pe) - min(ps) AS len FROM piece2 GROUP BY platform, worker, d, isl
+            ),
+            day_work AS (SELECT platform, worker, d, sum(len) AS w FROM day_islands GROUP BY ALL),
+            day_evidence AS (
+              SELECT platform, worker, d, unnest([aid, eid]) AS id FROM piece WHERE pe > ps OR s = e
+            ),
+            daily_hours AS (
+              SELECT 'DAILY_HOURS' AS rule, platform, worker, d, (w * 100 + 1800000) // 3600000 AS v100,
+                     1200 AS t100,
+                     (SELECT string_agg(DISTINCT x.id, ' ' ORDER BY x.id) FROM day_evidence x
+                      WHERE x.platform = dw.platform AND x.worker = dw.worker AND x.d = dw.d) AS evidence
+              FROM day_work dw WHERE w > 43200000
+            ),
+            injury_cover AS (
+              SELECT 'INJURY_COVER' AS rule, platform, worker, d, count(*) * 100 AS v100, 0 AS t100,
+                     string_agg(event_id, ' ' ORDER BY event_id) AS evidence
+              FROM ev WHERE type = 'ORDER_COMPLETE' AND NOT ins GROUP BY platform, worker, d
+            ),
+            deposit AS (
+              SELECT 'DEPOSIT' AS rule, platform, worker, d, cents AS v100, 0 AS t100, event_id AS evidence
+              FROM ev WHERE type = 'DEDUCTION' AND reason = 'DEPOSIT'
+            ),
+            -- PAY_DELAY: a lot is settled when the settlements so far cover every earning up to it
+            period AS (SELECT platform, max(t) AS pend FROM ev GROUP BY platform),
+            lots AS (
+              SELECT platform, worker, event_id, t, d,
+                     sum(cents) OVER (PARTITION BY platform, worker ORDER BY t, event_id
+                                      ROWS UNBOUNDED PRECEDING) AS ce
+              FROM ev WHERE type IN ('ORDER_COMPLETE','ORDER_CANCEL','INCOME') AND cents > 0
+            ),
+            settled AS (
+              SELECT platform, worker, t AS st,
+                     sum(cents) OVER (PARTITION BY platform, worker ORDER BY t, event_id
+                                      ROWS UNBOUNDED PRECEDING) AS cs
+              FROM ev WHERE type IN ('PAYOUT','DEDUCTION') AND cents > 0
+            ),
+            lot_done AS (
+              SELECT l.*, s.st FROM lots l ASOF LEFT JOIN settled s
+                ON l.platform = s.platform AND l.worker = s.worker AND l.ce <= s.cs
+            ),
+            judged AS (
+              SELECT lot_done.*, p.pend,
+                     CASE WHEN st IS NULL THEN p.pend ELSE greatest(st, t) END AS done_at,
+                     t + 2678400000 AS due
+              FROM lot_done JOIN period p USING (platform)
+            ),
+            late AS (SELECT * FROM judged WHERE done_at > due),
+            pay_delay AS (
+              SELECT 'PAY_DELAY' AS rule, platform, worker, d,
+                     (max(done_at - t) * 100 + 43200000) // 86400000 AS v100, 3100 AS t100,
+                     string_agg(event_id, ' ' ORDER BY event_id) AS evidence
+              FROM late GROUP BY platform, worker, d
+            )
+            SELECT * FROM daily_hours UNION ALL SELECT * FROM injury_cover
+            UNION ALL SELECT * FROM deposit UNION ALL SELECT * FROM pay_delay
+            """;
+    }
+}

@@ -1,0 +1,103 @@
+package org.gigrights.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.gigrights.engine.generate.CityGenerator;
+import org.gigrights.engine.scenario.Scenario;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The engine against a second implementation of docs/rules.md in SQL (DuckDB), on a generated
+ * city and on every scenario example the SQL can take (CSV events, no options).
+ */
+class CrossCheckIT {
+    @TempDir
+    Path dir;
+
+    @Test
+    void generatedCityAgreesOnAllSevenRules() throws Exception {
+        Path csv = dir.resolve("city.csv");
+        try (OutputStream out = Files.newOutputStream(csv)) {
+            new CityGenerator(new CityGenerator.Options(400, 30, 7, LocalDate.parse("2026-04-20"), false))
+                    .write(out, n -> {});
+        }
+
+        CrossCheck.Outcome o = CrossCheck.run(csv);
+
+        assertThat(o.onlyEngine()).as("found by the engine only").isEmpty();
+        assertThat(o.onlyDuck()).as("found by DuckDB only").isEmpty();
+        // Every rule must have something to agree on, or the check proves nothing.
+        assertThat(o.perRule().keySet())
+                .containsExactlyInAnyOrder(
+                        "REST_BREAK", "MIN_WAGE", "HOLIDAY_PAY", "INJURY_COVER", "DEPOSIT", "DAILY_HOURS", "PAY_DELAY");
+    }
+
+    @Test
+    void scenarioExamplesAgree() throws Exception {
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(Path.of(System.getProperty("gigrights.scenarios", "../scenarios")))) {
+            files = s.filter(p -> p.toString().endsWith(".scenario")).sorted().toList();
+        }
+        List<String> differences = new ArrayList<>();
+        int compared = 0;
+        int findings = 0;
+        for (Path file : files) {
+            Scenario sc = Scenario.read(file);
+            if (!sc.eventsFormat().equals("csv")
+                    || !sc.options().isEmpty()
+                    || sc.events().contains("\"")) {
+                continue;
+            }
+            Path csv = dir.resolve(sc.name() + ".csv");
+            Files.writeString(csv, allColumns(sc.events()), StandardCharsets.UTF_8);
+            CrossCheck.Outcome o = CrossCheck.run(csv);
+            compared++;
+            findings += o.engine().size();
+            o.onlyEngine().forEach(l -> differences.add(sc.name() + ": engine only " + l));
+            o.onlyDuck().forEach(l -> differences.add(sc.name() + ": DuckDB only " + l));
+        }
+
+        assertThat(differences).isEmpty();
+        assertThat(compared).isGreaterThan(50);
+        assertThat(findings).isGreaterThan(50);
+    }
+
+    private static final List<String> COLUMNS = List.of(
+            "event_id",
+            "platform",
+            "worker",
+            "person",
+            "type",
+            "time",
+            "order",
+            "amount",
+            "region",
+            "insured",
+            "reason");
+
+    /** The same rows under every column of the data standard (the SQL reads them by name). */
+    private static String allColumns(String csv) {
+        List<String> lines = csv.lines().toList();
+        List<String> header = List.of(lines.get(0).split(",", -1));
+        StringBuilder out = new StringBuilder(String.join(",", COLUMNS)).append('\n');
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.split(",", -1);
+            List<String> row = new ArrayList<>();
+            for (String c : COLUMNS) {
+                int i = header.indexOf(c);
+                row.add(i >= 0 && i < cells.length ? cells[i] : "");
+            }
+            out.append(String.join(",", row)).append('\n');
+        }
+        return out.toString();
+    }
+}
