@@ -42,6 +42,22 @@ class CrossCheckIT {
     }
 
     @Test
+    void roughCitiesAgreeOnAllSevenRules() throws Exception {
+        for (long seed = 1; seed <= 3; seed++) {
+            Path csv = dir.resolve("rough-" + seed + ".csv");
+            Files.writeString(csv, new RoughCity(seed).csv(300, 45), StandardCharsets.UTF_8);
+
+            CrossCheck.Outcome o = CrossCheck.run(csv);
+
+            assertThat(o.onlyEngine())
+                    .as("seed %d: found by the engine only", seed)
+                    .isEmpty();
+            assertThat(o.onlyDuck()).as("seed %d: found by DuckDB only", seed).isEmpty();
+            assertThat(o.perRule()).as("seed %d", seed).hasSize(7);
+        }
+    }
+
+    @Test
     void scenarioExamplesAgree() throws Exception {
         List<Path> files;
         try (Stream<Path> s = Files.walk(Path.of(System.getProperty("gigrights.scenarios", "../scenarios")))) {

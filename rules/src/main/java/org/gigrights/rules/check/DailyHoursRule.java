@@ -87,7 +87,11 @@ public final class DailyHoursRule implements Rule {
         int count = 0;
         for (int k = 0; k < orders.timedCount(); k++) {
             int o = orders.timedByStart(k);
-            if (orders.start(o) < dayEnd && orders.endTime(o) > dayStart) {
+            long start = orders.start(o);
+            long end = orders.endTime(o);
+            // Overlapping D: sharing more than an instant with it, or, for an order of zero length,
+            // lying on it (an order at exactly midnight is on the day that midnight begins).
+            if (start == end ? start >= dayStart && start < dayEnd : start < dayEnd && end > dayStart) {
                 orders.addEventIds(o, evidence);
                 count++;
             }

@@ -1,0 +1,182 @@
+package org.gigrights.bench;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * A small random city made to hit the rules' edges, not to look real: times on a minute grid (so
+ * gaps of exactly 20 min and stretches of exactly 240 min happen), orders ending at midnight,
+ * stacked and zero-length orders, broken orders (accept only, end only, two accepts, end before
+ * accept, an order id shared by two workers), zero amounts, all income and deduction reasons,
+ * payouts that lag, stop or come first, re-sent and conflicting rows, and the rows shuffled.
+ */
+final class RoughCity {
+    private static final String HEADER = "event_id,platform,worker,person,type,time,order,amount,region,insured,reason";
+    private static final String[] REGIONS = {"500103", "500107", "500229", "500243", "500999"};
+    private static final String[] INCOME = {"BONUS", "SUBSIDY", "TIP", "OTHER"};
+    private static final String[] DEDUCTION = {"FINE", "DEPOSIT", "EQUIPMENT", "OTHER"};
+    private static final long MINUTE = 60_000;
+
+    private final Random random;
+    private final List<String> rows = new ArrayList<>();
+    private int next;
+
+    RoughCity(long seed) {
+        this.random = new Random(seed);
+    }
+
+    /** Writes a rough city to a file, to look into a difference: seed, workers, days, file. */
+    public static void main(String[] args) throws java.io.IOException {
+        java.nio.file.Files.writeString(
+                java.nio.file.Path.of(args[3]),
+                new RoughCity(Long.parseLong(args[0])).csv(Integer.parseInt(args[1]), Integer.parseInt(args[2])));
+    }
+
+    /** The CSV text of a city of this many workers over days from 2026-04-01 (May Day inside). */
+    String csv(int workers, int days) {
+        for (int w = 0; w < workers; w++) {
+            worker("P" + (1 + w % 2), "W" + w, days);
+        }
+        List<String> out = new ArrayList<>(rows);
+        // Re-sent rows (the same line again) and conflicts (an id reused with other content).
+        for (int i = 0; i < rows.size() / 100; i++) {
+            out.add(rows.get(random.nextInt(rows.size())));
+        }
+        for (int i = 0; i < rows.size() / 300; i++) {
+            String[] c = rows.get(random.nextInt(rows.size())).split(",", -1);
+            c[5] = time(Instant.parse("2026-04-10T00:00:00Z").toEpochMilli() + random.nextInt(1000) * MINUTE);
+            out.add(String.join(",", c));
+        }
+        Collections.shuffle(out, random);
+        return HEADER + "\n" + String.join("\n", out) + "\n";
+    }
+
+    private void worker(String platform, String worker, int days) {
+        long first = LocalDate.parse("2026-04-01")
+                .atStartOfDay(ZoneOffset.ofHours(8))
+                .toInstant()
+                .toEpochMilli();
+        int payEvery = new int[] {1, 7, 40, 0}[random.nextInt(4)];
+        long owed = 0;
+        if (random.nextInt(10) == 0) {
+            owed -= 5000;
+            row(platform, worker, "PAYOUT", first + 6 * 60 * MINUTE, "", "50.00", "", "", "");
+        }
+        for (int d = 0; d < days; d++) {
+            if (random.nextInt(10) < 3) {
+                continue;
+            }
+            long dayStart = first + d * 1440 * MINUTE;
+            long t = dayStart + random.nextInt(20 * 60) * MINUTE;
+            if (random.nextInt(8) == 0) {
+                t = dayStart - random.nextInt(120) * MINUTE; // a shift from the evening before
+            }
+            row(platform, worker, "ONLINE", t, "", "", "", "", "");
+            int orders = random.nextInt(26);
+            for (int o = 0; o < orders; o++) {
+                long length = random.nextInt(10) == 0 ? 0 : random.nextInt(91) * MINUTE;
+                long end = t + length;
+                if (random.nextInt(15) == 0) {
+                    end = dayStart + 1440 * MINUTE; // ends at local midnight exactly
+                    t = Math.min(t, end);
+                }
+                owed += order(platform, worker, d + "-" + o, t, end);
+                long gap =
+                        switch (random.nextInt(8)) {
+                            case 0 -> -random.nextInt(30) * MINUTE; // stacked
+                            case 1 -> 19 * MINUTE;
+                            case 2 -> 20 * MINUTE;
+                            case 3 -> 21 * MINUTE;
+                            case 4 -> random.nextInt(240) * MINUTE;
+                            default -> random.nextInt(15) * MINUTE;
+                        };
+                t = Math.max(t, end + gap);
+            }
+            long evening = dayStart + (18 * 60 + random.nextInt(300)) * MINUTE;
+            if (random.nextInt(4) == 0) {
+                long cents = money();
+                owed += cents;
+                row(platform, worker, "INCOME", evening, "", yuan(cents), "", "", INCOME[random.nextInt(4)]);
+            }
+            if (random.nextInt(8) == 0) {
+                long cents = random.nextInt(3) == 0 ? 0 : money() / 4;
+                owed -= cents;
+                row(platform, worker, "DEDUCTION", evening, "", yuan(cents), "", "", DEDUCTION[random.nextInt(4)]);
+            }
+            row(platform, worker, "OFFLINE", evening + MINUTE, "", "", "", "", "");
+            if (payEvery > 0 && d % payEvery == payEvery - 1 && owed > 0) {
+                long paid = random.nextInt(4) == 0 ? owed / 2 : owed;
+                owed -= paid;
+                row(platform, worker, "PAYOUT", evening + 2 * MINUTE, "", yuan(paid), "", "", "");
+            }
+        }
+    }
+
+    /** One order's events, sometimes broken; returns the amount earned. */
+    private long order(String platform, String worker, String id, long start, long end) {
+        String order = random.nextInt(200) == 0 ? "shared-" + random.nextInt(20) : worker + "o" + id;
+        String region = REGIONS[random.nextInt(REGIONS.length)];
+        int shape = random.nextInt(100);
+        if (shape == 0) {
+            long t = start;
+            start = end;
+            end = t - MINUTE; // end before accept
+        }
+        if (shape != 1) {
+            row(platform, worker, "ORDER_ACCEPT", start, order, "", region, "", "");
+        }
+        if (shape == 2) {
+            row(platform, worker, "ORDER_ACCEPT", start + MINUTE, order, "", region, "", "");
+        }
+        if (shape == 3) {
+            return 0; // accept only
+        }
+        long cents = money();
+        if (random.nextInt(10) == 0) {
+            boolean amount = random.nextBoolean();
+            row(platform, worker, "ORDER_CANCEL", end, order, amount ? yuan(cents / 5) : "", "", "", "");
+            return amount ? cents / 5 : 0;
+        }
+        String insured = new String[] {"true", "true", "true", "false", "", "TRUE"}[random.nextInt(6)];
+        row(platform, worker, "ORDER_COMPLETE", end, order, yuan(cents), "", insured, "");
+        return cents;
+    }
+
+    private long money() {
+        return switch (random.nextInt(10)) {
+            case 0 -> 0;
+            case 1 -> 100 * random.nextInt(5);
+            default -> 300 + random.nextInt(1500);
+        };
+    }
+
+    private void row(
+            String platform,
+            String worker,
+            String type,
+            long time,
+            String order,
+            String amount,
+            String region,
+            String insured,
+            String reason) {
+        String id = platform + "-" + worker + "-" + (next++);
+        rows.add(String.join(",", id, platform, worker, "", type, time(time), order, amount, region, insured, reason));
+    }
+
+    private String time(long millis) {
+        Instant i = Instant.ofEpochMilli(millis);
+        return random.nextInt(5) == 0
+                ? i.toString()
+                : i.atOffset(ZoneOffset.ofHours(8)).toLocalDateTime() + ":00+08:00";
+    }
+
+    private static String yuan(long cents) {
+        return java.math.BigDecimal.valueOf(cents, 2).toPlainString();
+    }
+}
