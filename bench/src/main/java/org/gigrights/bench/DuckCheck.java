@@ -12,6 +12,56 @@ package org.gigrights.bench;
 final class DuckCheck {
     private DuckCheck() {}
 
+    /**
+     * REST_BREAK, MIN_WAGE and HOLIDAY_PAY of the timed query ({@link DuckSql}) with their
+     * thresholds and evidence, in the same columns as {@link #query}.
+     */
+    static String evidenced(String relation) {
+        return DuckSql.ctes(relation)
+                + """
+            , order_ids AS (
+              SELECT platform, worker, "order", event_id FROM ev
+              WHERE type IN ('ORDER_ACCEPT','ORDER_COMPLETE','ORDER_CANCEL')
+            ),
+            stretch_ids AS (
+              SELECT o.platform, o.worker, o.grp, min(o.s) OVER w AS s, max(o.e) OVER w AS e, i.event_id
+              FROM rb2 o JOIN order_ids i USING (platform, worker, "order")
+              WINDOW w AS (PARTITION BY o.platform, o.worker, o.grp)
+            ),
+            rest_break_full AS (
+              SELECT 'REST_BREAK' AS rule, platform, worker, (s + 28800000) // 86400000 AS d,
+                     ((e - s) * 100 + 30000) // 60000 AS v100, 24000 AS t100,
+                     string_agg(event_id, ' ' ORDER BY event_id) AS evidence
+              FROM stretch_ids WHERE e - s > 14400000 GROUP BY platform, worker, grp, s, e
+            ),
+            -- MIN_WAGE evidence: the day's order ends, the day's events that change P, and every
+            -- event of the orders whose single end is on the day (with an interval or not)
+            wage_ids AS (
+              SELECT platform, worker, d, event_id FROM ev
+              WHERE type IN ('ORDER_COMPLETE','ORDER_CANCEL')
+                 OR (type = 'INCOME' AND reason <> 'TIP' AND cents <> 0)
+                 OR (type = 'DEDUCTION' AND reason = 'FINE' AND cents <> 0)
+              UNION
+              SELECT o.platform, o.worker, (o.e + 28800000) // 86400000 AS d, i.event_id
+              FROM orders o JOIN order_ids i USING (platform, worker, "order") WHERE o.ne = 1
+            ),
+            min_wage_full AS (
+              SELECT 'MIN_WAGE' AS rule, m.platform, m.worker, m.d, m.v100, r.rate * 100 AS t100,
+                     string_agg(i.event_id, ' ' ORDER BY i.event_id) AS evidence
+              FROM min_wage m JOIN rate r USING (platform, worker, d) JOIN wage_ids i USING (platform, worker, d)
+              GROUP BY ALL
+            ),
+            holiday_full AS (
+              SELECT 'HOLIDAY_PAY' AS rule, h.platform, h.worker, h.d, h.v100, 100 AS t100,
+                     string_agg(x.event_id, ' ' ORDER BY x.event_id) AS evidence
+              FROM holiday_pay h JOIN ev x USING (platform, worker, d)
+              WHERE x.type = 'ORDER_COMPLETE'
+              GROUP BY ALL
+            )
+            SELECT * FROM rest_break_full UNION ALL SELECT * FROM min_wage_full UNION ALL SELECT * FROM holiday_full
+            """;
+    }
+
     /** The query over a relation (a read_csv or read_parquet call). */
     static String query(String relation) {
         return DuckSql.events(relation)

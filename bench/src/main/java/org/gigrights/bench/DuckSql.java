@@ -20,6 +20,16 @@ final class DuckSql {
 
     /** The query over a relation (a read_csv or read_parquet call). */
     static String query(String relation) {
+        return ctes(relation)
+                + "\nSELECT * FROM rest_break UNION ALL SELECT * FROM min_wage UNION ALL SELECT * FROM holiday_pay\n";
+    }
+
+    /**
+     * The query's common table expressions, without the final SELECT: among them {@code ev},
+     * {@code timed} (orders with an interval), {@code rb2} (orders with their stretch number
+     * {@code grp}), {@code rate}, and {@code rest_break}, {@code min_wage} and {@code holiday_pay}.
+     */
+    static String ctes(String relation) {
         List<String> days = holidayDays();
         String stat = days.get(0);
         String work = days.get(1);
@@ -103,7 +113,6 @@ final class DuckSql {
               FROM hol h JOIN base b USING (platform, worker, d)
               WHERE b.nb >= 5 AND b.sb > 0 AND h.sc * b.nb <= b.sb * h.n
             )
-            SELECT * FROM rest_break UNION ALL SELECT * FROM min_wage UNION ALL SELECT * FROM holiday_pay
             """
                         .formatted(TIER2, stat, work);
     }
