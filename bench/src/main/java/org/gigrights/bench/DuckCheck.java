@@ -62,6 +62,25 @@ final class DuckCheck {
             """;
     }
 
+    /** One row: the counts of summary.json, by their names there (rejected = read − the rest). */
+    static String summary(String relation) {
+        return DuckSql.ctes(relation)
+                + """
+            SELECT
+              (SELECT count(*) FROM raw) AS rows_read,
+              (SELECT count(*) FROM ev) AS accepted,
+              (SELECT count(*) FROM valid SEMI JOIN ev USING (platform, event_id))
+                - (SELECT count(*) FROM ev) AS duplicates,
+              (SELECT count(*) FROM orders WHERE NOT (na = 1 AND ne = 1 AND e >= s)) AS orders_without_interval,
+              (SELECT count(*) FROM (SELECT DISTINCT platform, worker, d FROM ev)) AS worker_days_evaluated,
+              (SELECT count(*) FROM (SELECT DISTINCT platform, worker FROM ev)) AS workers_evaluated,
+              (SELECT count(*) FROM hol h LEFT JOIN base b USING (platform, worker, d)
+               WHERE coalesce(b.nb, 0) < 5) AS holiday_days_short_baseline,
+              (SELECT count(*) FROM hol h JOIN base b USING (platform, worker, d)
+               WHERE b.nb >= 5 AND b.sb = 0) AS holiday_days_zero_baseline
+            """;
+    }
+
     /** The query over a relation (a read_csv or read_parquet call). */
     static String query(String relation) {
         return DuckSql.events(relation)

@@ -147,10 +147,15 @@ final class DuckSql {
         return """
             WITH raw AS (SELECT * FROM %1$s),
             valid AS (
-              SELECT platform, event_id, worker, person, type, "order", region, reason,
+              -- canonical content: the fields the type does not use are dropped
+              SELECT platform, event_id, worker, person, type,
+                     CASE WHEN type IN ('ORDER_ACCEPT','ORDER_COMPLETE','ORDER_CANCEL') THEN "order" END AS "order",
+                     CASE WHEN type = 'ORDER_ACCEPT' THEN region END AS region,
+                     CASE WHEN type IN ('INCOME','DEDUCTION') THEN reason END AS reason,
                      epoch_ms(TRY_CAST(tt AS TIMESTAMPTZ)) AS t,
-                     CAST(round(TRY_CAST(amount AS DECIMAL(15,2)) * 100) AS BIGINT) AS cents,
-                     lower(coalesce(insured, 'false')) = 'true' AS ins
+                     CASE WHEN type IN ('ORDER_COMPLETE','ORDER_CANCEL','INCOME','DEDUCTION','PAYOUT') THEN
+                       CAST(round(TRY_CAST(amount AS DECIMAL(15,2)) * 100) AS BIGINT) END AS cents,
+                     type = 'ORDER_COMPLETE' AND lower(coalesce(insured, 'false')) = 'true' AS ins
               -- DuckDB reads no time without seconds ("08:00+08", "04:30Z"): add them
               FROM (SELECT *, CASE WHEN substr("time", 17, 1) = ':' THEN "time"
                                    ELSE substr("time", 1, 16) || ':00' || substr("time", 17) END AS tt FROM raw)

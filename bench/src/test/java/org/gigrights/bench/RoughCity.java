@@ -42,6 +42,7 @@ final class RoughCity {
         for (int w = 0; w < workers; w++) {
             worker("P" + (1 + w % 2), "W" + w, days);
         }
+        malformed();
         List<String> out = new ArrayList<>(rows);
         // Re-sent rows (the same line again) and conflicts (an id reused with other content).
         for (int i = 0; i < rows.size() / 100; i++) {
@@ -54,6 +55,70 @@ final class RoughCity {
         }
         Collections.shuffle(out, random);
         return HEADER + "\n" + String.join("\n", out) + "\n";
+    }
+
+    /**
+     * Rows with one field spoiled (each one of the data standard's rejects) or written in an
+     * unusual accepted form, and fields the type does not use holding anything.
+     */
+    private void malformed() {
+        String[][] spoiled = {
+            {"time", "2026-02-30T10:00:00+08:00"},
+            {"time", "2026-04-10T10:00:00"},
+            {"time", "2026/04/10 10:00+08:00"},
+            {"time", "2026-04-10T25:00:00+08:00"},
+            {"time", "2026-04-10T10:61:00+08:00"},
+            {"time", "2026-04-10T10:00:00.123456+08:00"},
+            {"time", "2026-04-10T10:00+0800"},
+            {"time", "2026-04-10 10:00:00Z"},
+            {"time", "2026-04-10T02:00:00-06"},
+            {"amount", "-1.00"},
+            {"amount", "1.234"},
+            {"amount", "1e3"},
+            {"amount", "1 000"},
+            {"amount", "12."},
+            {"amount", ".5"},
+            {"amount", "007.5"},
+            {"region", "5001"},
+            {"region", "50010a"},
+            {"insured", "yes"},
+            {"insured", "False"},
+            {"reason", "GIFT"},
+            {"reason", "tip"},
+            {"type", "ORDER_START"},
+            {"type", "online"},
+            {"worker", ""},
+            {"event_id", ""},
+            {"order", ""},
+            {"platform", ""},
+        };
+        List<String> columns = List.of(HEADER.split(","));
+        int n = rows.size() / 100;
+        for (int k = 0; k < n; k++) {
+            String[] c = rows.get(random.nextInt(rows.size())).split(",", -1);
+            String[] spoil = spoiled[random.nextInt(spoiled.length)];
+            c[0] = c[0] + "x" + k;
+            c[columns.indexOf(spoil[0])] = spoil[1];
+            if (random.nextInt(4) == 0) {
+                // Fields the type does not use are not checked: these rows stay valid.
+                c = rows.get(random.nextInt(rows.size())).split(",", -1);
+                c[0] = c[0] + "u" + k;
+                if (c[4].equals("ONLINE") || c[4].equals("OFFLINE")) {
+                    c[6] = "o?";
+                    c[7] = "abc";
+                    c[8] = "x";
+                    c[9] = "maybe";
+                    c[10] = "NOPE";
+                }
+            }
+            rows.add(String.join(",", c));
+            String[] again = rows.get(random.nextInt(rows.size())).split(",", -1);
+            if (again[4].equals("ONLINE") && !again[0].contains("u")) {
+                // Re-sent with a field its type does not use: a duplicate, not a conflict.
+                again[7] = "9.99";
+                rows.add(String.join(",", again));
+            }
+        }
     }
 
     private void worker(String platform, String worker, int days) {
