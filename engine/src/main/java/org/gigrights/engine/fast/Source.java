@@ -100,6 +100,15 @@ final class Source {
             try (java.io.OutputStream out = Files.newOutputStream(spool)) {
                 out.write(head);
                 in.transferTo(out);
+            } catch (IOException e) {
+                long written = Files.size(spool);
+                Files.deleteIfExists(spool);
+                throw new IOException(
+                        input.name() + " is larger than " + (inMemoryLimit >> 20) + " MiB and is copied to " + spool
+                                + " to be read; that failed after " + (written >> 20) + " MiB (" + e.getMessage()
+                                + "). Give a file instead, or point java.io.tmpdir at a larger disk"
+                                + " (JAVA_TOOL_OPTIONS=-Djava.io.tmpdir=DIR)",
+                        e);
             }
             return map(input.name(), spool);
         }

@@ -1,6 +1,7 @@
 package org.gigrights.engine.fast;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -180,5 +181,33 @@ class FastAuditTests {
         assertThat(fast.result().findings()).isEqualTo(ref.result().findings());
         assertThat(fast.result().ingest().rejected())
                 .isEqualTo(ref.result().ingest().rejected());
+    }
+
+    @Test
+    void aFailedSpoolSaysWhereAndWhatToDo() throws IOException {
+        byte[] head = city(40, 15, 3).getBytes(StandardCharsets.UTF_8);
+        // A stream that breaks after its first 20,000 bytes, as a full disk or a broken pipe would.
+        Input broken = new Input(
+                "-",
+                () -> new java.io.SequenceInputStream(
+                        new java.io.ByteArrayInputStream(head, 0, 20_000), new java.io.InputStream() {
+                            @Override
+                            public int read() throws IOException {
+                                throw new IOException("No space left on device");
+                            }
+                        }),
+                Input.Format.CSV,
+                false);
+        long limit = Source.inMemoryLimit;
+        try {
+            Source.inMemoryLimit = 10_000;
+            assertThatThrownBy(() -> fast(List.of(broken)))
+                    .isInstanceOf(IOException.class)
+                    .hasMessageContaining("- is larger than 0 MiB and is copied to")
+                    .hasMessageContaining("No space left on device")
+                    .hasMessageContaining("java.io.tmpdir");
+        } finally {
+            Source.inMemoryLimit = limit;
+        }
     }
 }
