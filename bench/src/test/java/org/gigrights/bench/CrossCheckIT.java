@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.gigrights.engine.generate.CityGenerator;
+import org.gigrights.engine.generate.RoughCity;
 import org.gigrights.engine.scenario.Scenario;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

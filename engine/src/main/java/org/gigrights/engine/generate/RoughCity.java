@@ -1,4 +1,4 @@
-package org.gigrights.bench;
+package org.gigrights.engine.generate;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,7 +15,7 @@ import java.util.Random;
  * accept, an order id shared by two workers), zero amounts, all income and deduction reasons,
  * payouts that lag, stop or come first, re-sent and conflicting rows, and the rows shuffled.
  */
-final class RoughCity {
+public final class RoughCity {
     private static final String HEADER = "event_id,platform,worker,person,type,time,order,amount,region,insured,reason";
     private static final String[] REGIONS = {"500103", "500107", "500229", "500243", "500999"};
     private static final String[] INCOME = {"BONUS", "SUBSIDY", "TIP", "OTHER"};
@@ -26,19 +26,24 @@ final class RoughCity {
     private final List<String> rows = new ArrayList<>();
     private int next;
 
-    RoughCity(long seed) {
+    private boolean conflicts = true;
+
+    public RoughCity(long seed) {
         this.random = new Random(seed);
     }
 
-    /** Writes a rough city to a file, to look into a difference: seed, workers, days, file. */
-    public static void main(String[] args) throws java.io.IOException {
-        java.nio.file.Files.writeString(
-                java.nio.file.Path.of(args[3]),
-                new RoughCity(Long.parseLong(args[0])).csv(Integer.parseInt(args[1]), Integer.parseInt(args[2])));
+    /**
+     * Leaves out the rows that reuse an id with other content. The service keeps the first
+     * version of an event and versions corrections (docs/data-standard.md), so a conflict across
+     * two reports is not rejected as in one file.
+     */
+    public RoughCity withoutConflicts() {
+        this.conflicts = false;
+        return this;
     }
 
     /** The CSV text of a city of this many workers over days from 2026-04-01 (May Day inside). */
-    String csv(int workers, int days) {
+    public String csv(int workers, int days) {
         for (int w = 0; w < workers; w++) {
             worker("P" + (1 + w % 2), "W" + w, days);
         }
@@ -48,7 +53,7 @@ final class RoughCity {
         for (int i = 0; i < rows.size() / 100; i++) {
             out.add(rows.get(random.nextInt(rows.size())));
         }
-        for (int i = 0; i < rows.size() / 300; i++) {
+        for (int i = 0; conflicts && i < rows.size() / 300; i++) {
             String[] c = rows.get(random.nextInt(rows.size())).split(",", -1);
             c[5] = time(Instant.parse("2026-04-10T00:00:00Z").toEpochMilli() + random.nextInt(1000) * MINUTE);
             out.add(String.join(",", c));
