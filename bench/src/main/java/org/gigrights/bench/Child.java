@@ -52,6 +52,7 @@ public final class Child {
                     case "duckdb-csv" -> duck("read_csv('" + file + "', header = true, all_varchar = true)", keys);
                     case "duckdb-parquet" -> duck("read_parquet('" + file + "')", keys);
                     case "to-parquet" -> toParquet(file, keys);
+                    case "check" -> check(file, keys);
                     default -> throw new IllegalArgumentException("unknown mode " + mode);
                 };
         double secs = (System.nanoTime() - t0) / 1e9;
@@ -147,6 +148,19 @@ public final class Child {
         }
         write(keys, lines);
         return lines.size();
+    }
+
+    /** All seven rules against the SQL implementation; writes what it found, returns 1 when identical. */
+    static long check(Path csv, Path report) throws Exception {
+        CrossCheck.Outcome o = CrossCheck.run(csv);
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format(
+                "cross-check of all seven rules (values, thresholds, evidence, summary counts) against SQL: %s, %s",
+                o.identical() ? "identical" : "DIFFERENT", o.perRule()));
+        o.onlyEngine().stream().limit(5).forEach(l -> lines.add("  engine only: " + l));
+        o.onlyDuck().stream().limit(5).forEach(l -> lines.add("  DuckDB only: " + l));
+        Files.write(report, lines, StandardCharsets.UTF_8);
+        return o.identical() ? 1 : 0;
     }
 
     static long toParquet(Path csv, Path parquet) throws Exception {
