@@ -63,8 +63,9 @@ final class SpillFiles implements AutoCloseable {
         java.nio.ByteBuffer[] w = new java.nio.ByteBuffer[partitions];
         java.nio.ByteBuffer[] i = new java.nio.ByteBuffer[partitions];
         for (int p = 0; p < partitions; p++) {
-            w[p] = java.nio.ByteBuffer.allocate(wCount[p] * WORKER_ROW);
-            i[p] = java.nio.ByteBuffer.allocate(iCount[p] * ID_ROW);
+            // The machine's byte order: no byte swapping for every field written and read back.
+            w[p] = java.nio.ByteBuffer.allocate(wCount[p] * WORKER_ROW).order(java.nio.ByteOrder.nativeOrder());
+            i[p] = java.nio.ByteBuffer.allocate(iCount[p] * ID_ROW).order(java.nio.ByteOrder.nativeOrder());
         }
         for (int r = 0; r < c.size; r++) {
             java.nio.ByteBuffer b = w[wPart[r]];
@@ -104,7 +105,7 @@ final class SpillFiles implements AutoCloseable {
 
     /** Reads a whole file; partitions are sized to fit in memory. */
     private static java.nio.ByteBuffer bytes(Path file) throws IOException {
-        return java.nio.ByteBuffer.wrap(Files.readAllBytes(file));
+        return java.nio.ByteBuffer.wrap(Files.readAllBytes(file)).order(java.nio.ByteOrder.nativeOrder());
     }
 
     /** Reads a worker partition back as columns; {@code task} holds each row's task. */
