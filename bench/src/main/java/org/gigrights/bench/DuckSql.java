@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.gigrights.rules.params.HolidayCalendar;
-import org.gigrights.rules.params.RulePack;
 
 /**
  * REST_BREAK, MIN_WAGE and HOLIDAY_PAY as one DuckDB query with window functions, written the
@@ -117,19 +115,41 @@ final class DuckSql {
                         .formatted(TIER2, stat, work);
     }
 
-    /** The statutory holidays and the normal workdays of 2024-11 … 2027-01, as epoch-day lists. */
+    /**
+     * The statutory holidays and the normal workdays of 2024-11 … 2027-01, as epoch-day lists,
+     * read from the pack's calendar files here rather than through the rules core: a normal
+     * workday is a make-up workday, or Monday to Friday when it is no rest day of a holiday
+     * block; a year without a file has no statutory days.
+     */
     static List<String> holidayDays() {
-        RulePack pack = RulePack.chongqing();
-        HolidayCalendar cal = pack.calendar();
+        java.util.Map<LocalDate, String> kind = new java.util.HashMap<>();
+        for (int year = 2024; year <= 2027; year++) {
+            String name = "/org/gigrights/rules/packs/chongqing/calendar/" + year + ".csv";
+            try (java.io.InputStream in = DuckSql.class.getResourceAsStream(name)) {
+                if (in == null) {
+                    continue;
+                }
+                for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                    String[] f = line.strip().split(",");
+                    if (f.length >= 2 && f[0].matches("\\d{4}-\\d{2}-\\d{2}")) {
+                        kind.put(LocalDate.parse(f[0]), f[1].strip());
+                    }
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
         List<Long> statutory = new ArrayList<>();
         List<Long> workdays = new ArrayList<>();
         for (LocalDate d = LocalDate.parse("2024-11-01");
                 d.isBefore(LocalDate.parse("2027-02-01"));
                 d = d.plusDays(1)) {
-            if (cal.isStatutory(d)) {
+            String k = kind.getOrDefault(d, "");
+            if (k.equals("STATUTORY")) {
                 statutory.add(d.toEpochDay());
             }
-            if (cal.isWorkday(d)) {
+            boolean weekday = d.getDayOfWeek().getValue() <= 5;
+            if (k.equals("WORKDAY") || (weekday && k.isEmpty())) {
                 workdays.add(d.toEpochDay());
             }
         }

@@ -44,8 +44,13 @@ public final class RoughCity {
 
     /** The CSV text of a city of this many workers over days from 2026-04-01 (May Day inside). */
     public String csv(int workers, int days) {
+        return csv(workers, days, LocalDate.parse("2026-04-01"));
+    }
+
+    /** The CSV text of a city of this many workers over days from a first date. */
+    public String csv(int workers, int days, LocalDate start) {
         for (int w = 0; w < workers; w++) {
-            worker("P" + (1 + w % 2), "W" + w, days);
+            worker("P" + (1 + w % 2), "W" + w, days, start);
         }
         malformed();
         List<String> out = new ArrayList<>(rows);
@@ -126,11 +131,8 @@ public final class RoughCity {
         }
     }
 
-    private void worker(String platform, String worker, int days) {
-        long first = LocalDate.parse("2026-04-01")
-                .atStartOfDay(ZoneOffset.ofHours(8))
-                .toInstant()
-                .toEpochMilli();
+    private void worker(String platform, String worker, int days, LocalDate start) {
+        long first = start.atStartOfDay(ZoneOffset.ofHours(8)).toInstant().toEpochMilli();
         int payEvery = new int[] {1, 7, 40, 0}[random.nextInt(4)];
         long owed = 0;
         if (random.nextInt(10) == 0) {
