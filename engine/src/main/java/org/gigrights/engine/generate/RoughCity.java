@@ -24,7 +24,8 @@ public final class RoughCity {
 
     private final Random random;
     private final List<String> rows = new ArrayList<>();
-    private int next;
+    private final java.util.Map<String, Integer> next = new java.util.HashMap<>();
+    private String person = "";
 
     private boolean conflicts = true;
 
@@ -50,7 +51,10 @@ public final class RoughCity {
     /** The CSV text of a city of this many workers over days from a first date. */
     public String csv(int workers, int days, LocalDate start) {
         for (int w = 0; w < workers; w++) {
-            worker("P" + (1 + w % 2), "W" + w, days, start);
+            // Worker ids repeat on the two platforms (W0 of P1 and W0 of P2 are two workers), and
+            // every third pair shares a person key.
+            person = w % 6 < 2 ? "H" + (w / 6) : "";
+            worker("P" + (1 + w % 2), "W" + (w / 2), days, start);
         }
         malformed();
         List<String> out = new ArrayList<>(rows);
@@ -60,7 +64,11 @@ public final class RoughCity {
         }
         for (int i = 0; conflicts && i < rows.size() / 300; i++) {
             String[] c = rows.get(random.nextInt(rows.size())).split(",", -1);
-            c[5] = time(Instant.parse("2026-04-10T00:00:00Z").toEpochMilli() + random.nextInt(1000) * MINUTE);
+            if (random.nextBoolean()) {
+                c[5] = time(Instant.parse("2026-04-10T00:00:00Z").toEpochMilli() + random.nextInt(1000) * MINUTE);
+            } else {
+                c[3] = "H-other"; // the same event under another person
+            }
             out.add(String.join(",", c));
         }
         Collections.shuffle(out, random);
@@ -237,8 +245,10 @@ public final class RoughCity {
             String region,
             String insured,
             String reason) {
-        String id = platform + "-" + worker + "-" + (next++);
-        rows.add(String.join(",", id, platform, worker, "", type, time(time), order, amount, region, insured, reason));
+        // Event ids are unique within a platform only: both platforms have an e0, e1, ...
+        String id = "e" + next.merge(platform, 1, Integer::sum);
+        rows.add(String.join(
+                ",", id, platform, worker, person, type, time(time), order, amount, region, insured, reason));
     }
 
     private String time(long millis) {
