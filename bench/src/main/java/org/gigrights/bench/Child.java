@@ -49,8 +49,9 @@ public final class Child {
                 switch (mode) {
                     case "floor" -> floor(file);
                     case "engine" -> engine(file, keys);
-                    case "duckdb-csv" -> duck("read_csv('" + file + "', header = true, all_varchar = true)", keys);
-                    case "duckdb-parquet" -> duck("read_parquet('" + file + "')", keys);
+                    case "duckdb-csv" -> duck(
+                            "read_csv(" + DuckSql.literal(file) + ", header = true, all_varchar = true)", keys);
+                    case "duckdb-parquet" -> duck("read_parquet(" + DuckSql.literal(file) + ")", keys);
                     case "to-parquet" -> toParquet(file, keys);
                     case "check" -> check(file, keys);
                     default -> throw new IllegalArgumentException("unknown mode " + mode);
@@ -166,8 +167,10 @@ public final class Child {
     static long toParquet(Path csv, Path parquet) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
                 Statement st = c.createStatement()) {
-            st.execute("COPY (SELECT * FROM read_csv('" + csv + "', header = true, all_varchar = true)) TO '" + parquet
-                    + "' (FORMAT parquet)");
+            st.execute(
+                    "COPY (SELECT * FROM read_csv(" + DuckSql.literal(csv) + ", header = true, all_varchar = true)) TO "
+                            + DuckSql.literal(parquet)
+                            + " (FORMAT parquet)");
         }
         return 0;
     }

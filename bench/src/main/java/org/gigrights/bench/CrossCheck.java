@@ -56,8 +56,8 @@ public final class CrossCheck {
         String trimmed = COLUMNS.stream()
                 .map(c -> "nullif(trim(\"" + c + "\"), '') AS \"" + c + "\"")
                 .collect(java.util.stream.Collectors.joining(", "));
-        List<String> duck = duck("(SELECT " + trimmed + " FROM read_csv('" + csv
-                + "', header = true, all_varchar = true, delim = ',', quote = '\"'))");
+        List<String> duck = duck("(SELECT " + trimmed + " FROM read_csv(" + DuckSql.literal(csv)
+                + ", header = true, all_varchar = true, delim = ',', quote = '\"'))");
         List<String> onlyEngine = minus(engine, duck);
         List<String> onlyDuck = minus(duck, engine);
         return new Outcome(engine, duck, onlyEngine, onlyDuck);

@@ -16,6 +16,11 @@ final class DuckSql {
     private static final String TIER2 =
             "'500229','500230','500231','500233','500235','500236','500237','500238','500240','500241','500242','500243'";
 
+    /** A file path as an SQL string literal (table functions take no bind parameters here). */
+    static String literal(java.nio.file.Path path) {
+        return "'" + path.toString().replace("'", "''") + "'";
+    }
+
     /** The query over a relation (a read_csv or read_parquet call). */
     static String query(String relation) {
         return ctes(relation)

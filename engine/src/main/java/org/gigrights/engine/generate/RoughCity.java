@@ -13,7 +13,9 @@ import java.util.Random;
  * gaps of exactly 20 min and stretches of exactly 240 min happen), orders ending at midnight,
  * stacked and zero-length orders, broken orders (accept only, end only, two accepts, end before
  * accept, an order id shared by two workers), zero amounts, all income and deduction reasons,
- * payouts that lag, stop or come first, re-sent and conflicting rows, and the rows shuffled.
+ * payouts that lag, stop or come first, worker and event ids that repeat across platforms, rows
+ * spoiled in each of the data standard's ways, re-sent and conflicting rows, all shuffled.
+ * Deterministic for a seed; one city per instance.
  */
 public final class RoughCity {
     private static final String HEADER = "event_id,platform,worker,person,type,time,order,amount,region,insured,reason";
@@ -50,6 +52,9 @@ public final class RoughCity {
 
     /** The CSV text of a city of this many workers over days from a first date. */
     public String csv(int workers, int days, LocalDate start) {
+        if (!rows.isEmpty()) {
+            throw new IllegalStateException("one city per RoughCity");
+        }
         for (int w = 0; w < workers; w++) {
             // Worker ids repeat on the two platforms (W0 of P1 and W0 of P2 are two workers), and
             // every third pair shares a person key.
