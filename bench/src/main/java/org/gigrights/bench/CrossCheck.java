@@ -50,25 +50,40 @@ public final class CrossCheck {
 
     /** Runs both sides over one CSV file. */
     static Outcome run(Path csv) throws Exception {
-        List<String> engine = engine(csv);
+        return run(csv, DuckCheck.Options.NONE);
+    }
+
+    /** Runs both sides over one CSV file with a fixed period end or platforms' pay cycles. */
+    static Outcome run(Path csv, DuckCheck.Options options) throws Exception {
+        List<String> engine = engine(csv, options);
         // Values are trimmed and a blank one is missing (data standard); the timed query leaves
         // that out, as the benchmark's generated files have no padded values.
         String trimmed = COLUMNS.stream()
                 .map(c -> "nullif(trim(\"" + c + "\"), '') AS \"" + c + "\"")
                 .collect(java.util.stream.Collectors.joining(", "));
-        List<String> duck = duck("(SELECT " + trimmed + " FROM read_csv(" + DuckSql.literal(csv)
-                + ", header = true, all_varchar = true, delim = ',', quote = '\"'))");
+        List<String> duck = duck(
+                "(SELECT " + trimmed + " FROM read_csv(" + DuckSql.literal(csv)
+                        + ", header = true, all_varchar = true, delim = ',', quote = '\"'))",
+                options);
         List<String> onlyEngine = minus(engine, duck);
         List<String> onlyDuck = minus(duck, engine);
         return new Outcome(engine, duck, onlyEngine, onlyDuck);
     }
 
-    static List<String> engine(Path csv) throws Exception {
+    static List<String> engine(Path csv, DuckCheck.Options options) throws Exception {
+        RulePack pack = RulePack.chongqing();
+        for (DuckCheck.Cycle c : options.cycles()) {
+            pack = pack.withPlatformValue(
+                    c.platform(), "pay.cycle_days", c.from(), java.math.BigDecimal.valueOf(c.days()));
+        }
         FastAudit audit = new FastAudit(
-                RulePack.chongqing(),
+                pack,
                 RuleSet.standard(),
                 Clock.systemUTC(),
                 Runtime.getRuntime().availableProcessors());
+        if (options.periodEnd() != null) {
+            audit.periodEnd(java.time.Instant.ofEpochMilli(options.periodEnd()));
+        }
         AuditResult r = audit.run(List.of(Input.file(csv)), x -> {}, w -> {}, n -> {});
         List<String> lines = new ArrayList<>();
         for (Finding f : r.findings()) {
@@ -118,11 +133,11 @@ public final class CrossCheck {
             Counters.HOLIDAY_SHORT_BASELINE,
             Counters.HOLIDAY_ZERO_BASELINE);
 
-    static List<String> duck(String relation) throws Exception {
+    static List<String> duck(String relation, DuckCheck.Options options) throws Exception {
         List<String> lines = new ArrayList<>();
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
                 Statement st = c.createStatement()) {
-            for (String query : List.of(DuckCheck.query(relation), DuckCheck.evidenced(relation))) {
+            for (String query : List.of(DuckCheck.query(relation, options), DuckCheck.evidenced(relation))) {
                 try (ResultSet rs = st.executeQuery(query)) {
                     while (rs.next()) {
                         lines.add(line(

@@ -1,5 +1,8 @@
 package org.gigrights.bench;
 
+import java.time.LocalDate;
+import java.util.List;
+
 /**
  * INJURY_COVER, DEPOSIT, DAILY_HOURS and PAY_DELAY as one DuckDB query, written from
  * docs/rules.md without reading the rule classes: a second, independent implementation that the
@@ -83,6 +86,11 @@ final class DuckCheck {
 
     /** The query over a relation (a read_csv or read_parquet call). */
     static String query(String relation) {
+        return query(relation, Options.NONE);
+    }
+
+    /** The query over a relation with the run's options. */
+    static String query(String relation, Options options) {
         return DuckSql.events(relation)
                 + """
             orders AS (
@@ -142,9 +150,12 @@ final class DuckCheck {
               FROM ev WHERE type = 'DEDUCTION' AND reason = 'DEPOSIT'
             ),
             -- PAY_DELAY: a lot is settled when the settlements so far cover every earning up to it
-            period AS (SELECT platform, max(t) AS pend FROM ev GROUP BY platform),
+            period AS (SELECT platform, %1$s AS pend FROM ev GROUP BY platform),
+            cycles AS (%2$s),
             lots AS (
               SELECT platform, worker, event_id, t, d,
+                     coalesce((SELECT c.days FROM cycles c WHERE c.platform = ev.platform AND c.from_day <= ev.d
+                               ORDER BY c.from_day DESC LIMIT 1), 31) AS cyc,
                      sum(cents) OVER (PARTITION BY platform, worker ORDER BY t, event_id
                                       ROWS UNBOUNDED PRECEDING) AS ce
               FROM ev WHERE type IN ('ORDER_COMPLETE','ORDER_CANCEL','INCOME') AND cents > 0
@@ -162,18 +173,41 @@ final class DuckCheck {
             judged AS (
               SELECT lot_done.*, p.pend,
                      CASE WHEN st IS NULL THEN p.pend ELSE greatest(st, t) END AS done_at,
-                     t + 2678400000 AS due
+                     t + cyc * 86400000::BIGINT AS due
               FROM lot_done JOIN period p USING (platform)
             ),
             late AS (SELECT * FROM judged WHERE done_at > due),
             pay_delay AS (
               SELECT 'PAY_DELAY' AS rule, platform, worker, d,
-                     (max(done_at - t) * 100 + 43200000) // 86400000 AS v100, 3100 AS t100,
+                     (max(done_at - t) * 100 + 43200000) // 86400000 AS v100, any_value(cyc) * 100 AS t100,
                      string_agg(event_id, ' ' ORDER BY event_id) AS evidence
               FROM late GROUP BY platform, worker, d
             )
             SELECT * FROM daily_hours UNION ALL SELECT * FROM injury_cover
             UNION ALL SELECT * FROM deposit UNION ALL SELECT * FROM pay_delay
-            """;
+            """
+                        .formatted(
+                                options.periodEnd() == null ? "max(t)" : options.periodEnd() + "::BIGINT",
+                                cycles(options.cycles()));
+    }
+
+    /** The run's options the SQL takes: a fixed period end and platforms' pay cycles. */
+    record Options(Long periodEnd, List<Cycle> cycles) {
+        static final Options NONE = new Options(null, List.of());
+    }
+
+    /** A platform's own {@code pay.cycle_days} from a date. */
+    record Cycle(String platform, LocalDate from, int days) {}
+
+    private static String cycles(List<Cycle> cycles) {
+        if (cycles.isEmpty()) {
+            return "SELECT NULL::VARCHAR AS platform, NULL::BIGINT AS from_day, NULL::BIGINT AS days WHERE false";
+        }
+        return "SELECT * FROM (VALUES "
+                + cycles.stream()
+                        .map(c -> "('" + c.platform().replace("'", "''") + "', "
+                                + c.from().toEpochDay() + ", " + c.days() + ")")
+                        .collect(java.util.stream.Collectors.joining(", "))
+                + ") c(platform, from_day, days)";
     }
 }
