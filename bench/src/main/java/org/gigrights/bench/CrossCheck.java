@@ -72,6 +72,9 @@ public final class CrossCheck {
 
     static List<String> engine(Path csv, DuckCheck.Options options) throws Exception {
         RulePack pack = RulePack.chongqing();
+        for (DuckCheck.Allowance a : options.allowances()) {
+            pack = pack.withPlatformValue(a.platform(), "time.allowance", a.from(), a.value());
+        }
         for (DuckCheck.Cycle c : options.cycles()) {
             pack = pack.withPlatformValue(
                     c.platform(), "pay.cycle_days", c.from(), java.math.BigDecimal.valueOf(c.days()));
@@ -137,7 +140,7 @@ public final class CrossCheck {
         List<String> lines = new ArrayList<>();
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
                 Statement st = c.createStatement()) {
-            for (String query : List.of(DuckCheck.query(relation, options), DuckCheck.evidenced(relation))) {
+            for (String query : List.of(DuckCheck.query(relation, options), DuckCheck.evidenced(relation, options))) {
                 try (ResultSet rs = st.executeQuery(query)) {
                     while (rs.next()) {
                         lines.add(line(
@@ -164,7 +167,8 @@ public final class CrossCheck {
                     lines.add("summary," + counter + "," + rs.getLong(counter));
                 }
             }
-            try (ResultSet rs = st.executeQuery(DuckSql.query(relation))) {
+            try (ResultSet rs = st.executeQuery(DuckSql.query(
+                    relation, options.allowances().isEmpty() ? null : DuckCheck.allowances(options.allowances())))) {
                 while (rs.next()) {
                     lines.add(rs.getString(1) + "," + rs.getString(2) + "," + rs.getString(3) + ","
                             + LocalDate.ofEpochDay(rs.getLong(4)) + "," + rs.getLong(5));

@@ -20,7 +20,12 @@ final class DuckCheck {
      * thresholds and evidence, in the same columns as {@link #query}.
      */
     static String evidenced(String relation) {
-        return DuckSql.ctes(relation)
+        return evidenced(relation, Options.NONE);
+    }
+
+    /** The same with the run's options (only the allowances matter to these three rules). */
+    static String evidenced(String relation, Options options) {
+        return DuckSql.ctes(relation, options.allowances().isEmpty() ? null : allowances(options.allowances()))
                 + """
             , order_ids AS (
               SELECT platform, worker, "order", event_id FROM ev
@@ -129,16 +134,20 @@ final class DuckCheck {
             day_islands AS (
               SELECT platform, worker, d, max(pe) - min(ps) AS len FROM piece2 GROUP BY platform, worker, d, isl
             ),
-            day_work AS (SELECT platform, worker, d, sum(len) AS w FROM day_islands GROUP BY ALL),
+            day_work0 AS (SELECT platform, worker, d, sum(len) AS w FROM day_islands GROUP BY ALL),
+            allowances AS (%3$s),
+            day_work AS (SELECT *, %4$s AS a6 FROM day_work0 wk),
             day_evidence AS (
               SELECT platform, worker, d, unnest([aid, eid]) AS id FROM piece WHERE pe > ps OR s = e
             ),
             daily_hours AS (
-              SELECT 'DAILY_HOURS' AS rule, platform, worker, d, (w * 100 + 1800000) // 3600000 AS v100,
+              SELECT 'DAILY_HOURS' AS rule, platform, worker, d,
+                     CAST((CAST(w AS HUGEINT) * (1000000 + a6) * 100 + 1800000000000) // 3600000000000 AS BIGINT)
+                       AS v100,
                      1200 AS t100,
                      (SELECT string_agg(DISTINCT x.id, ' ' ORDER BY x.id) FROM day_evidence x
                       WHERE x.platform = dw.platform AND x.worker = dw.worker AND x.d = dw.d) AS evidence
-              FROM day_work dw WHERE w > 43200000
+              FROM day_work dw WHERE CAST(w AS HUGEINT) * (1000000 + a6) > 43200000000000
             ),
             injury_cover AS (
               SELECT 'INJURY_COVER' AS rule, platform, worker, d, count(*) * 100 AS v100, 0 AS t100,
@@ -188,12 +197,31 @@ final class DuckCheck {
             """
                         .formatted(
                                 options.periodEnd() == null ? "max(t)" : options.periodEnd() + "::BIGINT",
-                                cycles(options.cycles()));
+                                cycles(options.cycles()),
+                                allowances(options.allowances()),
+                                options.allowances().isEmpty() ? "0" : DuckSql.allowanceOf("wk"));
     }
 
     /** The run's options the SQL takes: a fixed period end and platforms' pay cycles. */
-    record Options(Long periodEnd, List<Cycle> cycles) {
-        static final Options NONE = new Options(null, List.of());
+    record Options(Long periodEnd, List<Cycle> cycles, List<Allowance> allowances) {
+        static final Options NONE = new Options(null, List.of(), List.of());
+    }
+
+    /** A platform's own {@code time.allowance} from a date (at most six decimals). */
+    record Allowance(String platform, LocalDate from, java.math.BigDecimal value) {}
+
+    /** The body of the allowances CTE, or null when there are none. */
+    static String allowances(List<Allowance> allowances) {
+        if (allowances.isEmpty()) {
+            return DuckSql.NO_ALLOWANCES;
+        }
+        return "SELECT * FROM (VALUES "
+                + allowances.stream()
+                        .map(a -> "('" + a.platform().replace("'", "''") + "', "
+                                + a.from().toEpochDay() + ", "
+                                + a.value().movePointRight(6).longValueExact() + ")")
+                        .collect(java.util.stream.Collectors.joining(", "))
+                + ") x(platform, from_day, a6)";
     }
 
     /** A platform's own {@code pay.cycle_days} from a date. */

@@ -23,7 +23,12 @@ final class DuckSql {
 
     /** The query over a relation (a read_csv or read_parquet call). */
     static String query(String relation) {
-        return ctes(relation)
+        return query(relation, null);
+    }
+
+    /** The query with platforms' own allowances (see {@link #ctes(String, String)}). */
+    static String query(String relation, String allowances) {
+        return ctes(relation, allowances)
                 + "\nSELECT * FROM rest_break UNION ALL SELECT * FROM min_wage UNION ALL SELECT * FROM holiday_pay\n";
     }
 
@@ -33,6 +38,16 @@ final class DuckSql {
      * {@code grp}), {@code rate}, and {@code rest_break}, {@code min_wage} and {@code holiday_pay}.
      */
     static String ctes(String relation) {
+        return ctes(relation, null);
+    }
+
+    /**
+     * The common table expressions with platforms' own 宽放 allowances: {@code allowances} is the
+     * body of a CTE of (platform, from_day, a6 = the allowance × 1,000,000), or null for none.
+     */
+    static String ctes(String relation, String allowances) {
+        String a6 = allowances == null ? "0" : allowanceOf("wk");
+        String table = allowances == null ? NO_ALLOWANCES : allowances;
         List<String> days = holidayDays();
         String stat = days.get(0);
         String work = days.get(1);
@@ -77,7 +92,10 @@ final class DuckSql {
               FROM mw1
             ),
             islands AS (SELECT platform, worker, d, max(e) - min(s) AS len FROM mw2 GROUP BY platform, worker, d, isl),
-            work AS (SELECT platform, worker, d, sum(len) AS w FROM islands GROUP BY ALL HAVING sum(len) > 0),
+            work0 AS (SELECT platform, worker, d, sum(len) AS w FROM islands GROUP BY ALL HAVING sum(len) > 0),
+            -- working time with the allowance is w × (1,000,000 + a6) / 1,000,000: kept in integers
+            allowances AS (%5$s),
+            work AS (SELECT *, %4$s AS a6 FROM work0 wk),
             -- hourly minimum by tier: 21 / 20 CNY from 2022-04-01 (epoch day 19083), 18 / 17 before
             regions AS (
               SELECT platform, worker, d, CASE WHEN region IN (%1$s) THEN 20 ELSE 21 END
@@ -94,11 +112,13 @@ final class DuckSql {
             ),
             min_wage AS (
               SELECT 'MIN_WAGE' AS rule, platform, worker, d,
-                     CASE WHEN coalesce(p, 0) >= 0
-                          THEN (2 * coalesce(p, 0) * 3600000 + w) // (2 * w)
-                          ELSE -((2 * (-p) * 3600000 + w) // (2 * w)) END AS v100
+                     CAST(CASE WHEN coalesce(p, 0) >= 0
+                          THEN (2 * CAST(coalesce(p, 0) AS HUGEINT) * 3600000000000 + w * (1000000 + a6))
+                               // (2 * w * (1000000 + a6))
+                          ELSE -((2 * CAST(-p AS HUGEINT) * 3600000000000 + w * (1000000 + a6))
+                               // (2 * w * (1000000 + a6))) END AS BIGINT) AS v100
               FROM work JOIN rate USING (platform, worker, d) LEFT JOIN pay USING (platform, worker, d)
-              WHERE coalesce(p, 0) * 3600000 < rate * 100 * w
+              WHERE CAST(coalesce(p, 0) AS HUGEINT) * 3600000000000 < rate * 100 * CAST(w AS HUGEINT) * (1000000 + a6)
             ),
             comp AS (
               SELECT platform, worker, d, sum(cents) AS sc, count(*) AS n FROM ev WHERE type = 'ORDER_COMPLETE' GROUP BY ALL
@@ -117,7 +137,17 @@ final class DuckSql {
               WHERE b.nb >= 5 AND b.sb > 0 AND h.sc * b.nb <= b.sb * h.n
             )
             """
-                        .formatted(TIER2, stat, work);
+                        .formatted(TIER2, stat, work, a6, table);
+    }
+
+    /** An empty allowances table. */
+    static final String NO_ALLOWANCES =
+            "SELECT NULL::VARCHAR AS platform, NULL::BIGINT AS from_day, NULL::BIGINT AS a6 WHERE false";
+
+    /** The allowance (× 1,000,000) in force for the platform and day of a row named {@code alias}. */
+    static String allowanceOf(String alias) {
+        return "coalesce((SELECT x.a6 FROM allowances x WHERE x.platform = " + alias + ".platform AND x.from_day <= "
+                + alias + ".d ORDER BY x.from_day DESC LIMIT 1), 0)";
     }
 
     /**

@@ -62,16 +62,19 @@ class CrossCheckIT {
     }
 
     @Test
-    void roughCityAgreesWithAFixedPeriodEndAndAPlatformsOwnPayCycle() throws Exception {
+    void roughCityAgreesWithAFixedPeriodEndAndPlatformsOwnParameters() throws Exception {
         Path csv = dir.resolve("rough-options.csv");
         Files.writeString(csv, new RoughCity(4).csv(300, 45), StandardCharsets.UTF_8);
-        // P2 pays weekly from 04-15 on (earlier earnings keep the pack's 31 days); the period ends
-        // five weeks after the last day, so more lots are judged open.
+        // P2 pays weekly from 04-15 on (earlier earnings keep the pack's 31 days); P1 counts a 15 %
+        // allowance on working time from 04-20 on; the period ends five weeks after the last day,
+        // so more lots are judged open.
         DuckCheck.Options options = new DuckCheck.Options(
                 java.time.OffsetDateTime.parse("2026-06-20T00:00:00+08:00")
                         .toInstant()
                         .toEpochMilli(),
-                List.of(new DuckCheck.Cycle("P2", LocalDate.parse("2026-04-15"), 7)));
+                List.of(new DuckCheck.Cycle("P2", LocalDate.parse("2026-04-15"), 7)),
+                List.of(new DuckCheck.Allowance(
+                        "P1", LocalDate.parse("2026-04-20"), new java.math.BigDecimal("0.15"))));
 
         CrossCheck.Outcome o = CrossCheck.run(csv, options);
 
@@ -79,6 +82,9 @@ class CrossCheckIT {
         assertThat(o.onlyDuck()).as("found by DuckDB only").isEmpty();
         assertThat(o.engine()).anyMatch(l -> l.startsWith("PAY_DELAY,P2,") && l.contains(",700,"));
         assertThat(o.engine()).anyMatch(l -> l.startsWith("PAY_DELAY,P2,") && l.contains(",3100,"));
+        CrossCheck.Outcome without = CrossCheck.run(csv);
+        assertThat(o.perRule().get("DAILY_HOURS"))
+                .isGreaterThan(without.perRule().get("DAILY_HOURS"));
     }
 
     @Test
@@ -112,10 +118,11 @@ class CrossCheckIT {
         assertThat(findings).isGreaterThan(50);
     }
 
-    /** The scenario's options as the SQL takes them, or null when it cannot (time.allowance). */
+    /** The scenario's options as the SQL takes them, or null when it cannot. */
     private static DuckCheck.Options options(Scenario sc) {
         Long end = null;
         List<DuckCheck.Cycle> cycles = new ArrayList<>();
+        List<DuckCheck.Allowance> allowances = new ArrayList<>();
         for (var e : sc.options().entrySet()) {
             for (String v : e.getValue()) {
                 switch (e.getKey()) {
@@ -124,11 +131,16 @@ class CrossCheckIT {
                     case "shuffle" -> {}
                     case "platform_param" -> {
                         String[] f = v.split(",");
-                        if (!f[1].strip().equals("pay.cycle_days")) {
-                            return null;
+                        LocalDate from = LocalDate.parse(f[2].strip());
+                        switch (f[1].strip()) {
+                            case "pay.cycle_days" -> cycles.add(
+                                    new DuckCheck.Cycle(f[0].strip(), from, Integer.parseInt(f[3].strip())));
+                            case "time.allowance" -> allowances.add(new DuckCheck.Allowance(
+                                    f[0].strip(), from, new java.math.BigDecimal(f[3].strip())));
+                            default -> {
+                                return null;
+                            }
                         }
-                        cycles.add(new DuckCheck.Cycle(
-                                f[0].strip(), LocalDate.parse(f[2].strip()), Integer.parseInt(f[3].strip())));
                     }
                     default -> {
                         return null;
@@ -136,7 +148,7 @@ class CrossCheckIT {
                 }
             }
         }
-        return new DuckCheck.Options(end, cycles);
+        return new DuckCheck.Options(end, cycles, allowances);
     }
 
     private static final List<String> COLUMNS = List.of(
