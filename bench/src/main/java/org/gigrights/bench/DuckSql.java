@@ -211,12 +211,13 @@ final class DuckSql {
                      CASE WHEN type IN ('ORDER_COMPLETE','ORDER_CANCEL','INCOME','DEDUCTION','PAYOUT') THEN
                        CAST(round(TRY_CAST(amount AS DECIMAL(15,2)) * 100) AS BIGINT) END AS cents,
                      type = 'ORDER_COMPLETE' AND lower(coalesce(insured, 'false')) = 'true' AS ins
-              -- DuckDB reads no time without seconds ("08:00+08", "04:30Z"): add them
-              FROM (SELECT *, CASE WHEN substr("time", 17, 1) = ':' THEN "time"
-                                   ELSE substr("time", 1, 16) || ':00' || substr("time", 17) END AS tt FROM raw)
+              -- DuckDB reads no time without seconds ("08:00+08", "04:30Z") and no lower-case t or z:
+              -- add the seconds, raise the case
+              FROM (SELECT *, upper(CASE WHEN substr("time", 17, 1) = ':' THEN "time"
+                                   ELSE substr("time", 1, 16) || ':00' || substr("time", 17) END) AS tt FROM raw)
               WHERE event_id IS NOT NULL AND platform IS NOT NULL AND worker IS NOT NULL AND type IS NOT NULL
                 AND "time" IS NOT NULL
-                AND regexp_matches("time", '^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}([.,][0-9]{1,9})?)?(Z|z|[+-][0-9]{2}(:?[0-9]{2})?)$')
+                AND regexp_matches("time", '^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}([.,][0-9]{1,9})?)?(Z|z|[+-][0-9]{2}(:?[0-9]{2})?)$')
                 AND TRY_CAST(tt AS TIMESTAMPTZ) IS NOT NULL
                 AND type IN ('ORDER_ACCEPT','ORDER_COMPLETE','ORDER_CANCEL','ONLINE','OFFLINE','INCOME','DEDUCTION','PAYOUT')
                 AND (type NOT IN ('ORDER_ACCEPT','ORDER_COMPLETE','ORDER_CANCEL') OR "order" IS NOT NULL)
