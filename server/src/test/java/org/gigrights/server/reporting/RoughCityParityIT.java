@@ -14,6 +14,7 @@ import org.gigrights.engine.audit.AuditResult;
 import org.gigrights.engine.fast.FastAudit;
 import org.gigrights.engine.generate.RoughCity;
 import org.gigrights.engine.ingest.Input;
+import org.gigrights.engine.scenario.CsvToJsonl;
 import org.gigrights.rules.check.RuleSet;
 import org.gigrights.rules.model.Finding;
 import org.gigrights.rules.params.RulePack;
@@ -31,8 +32,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A rough random city (edges, broken orders, spoiled and re-sent rows, shuffled) reported through
- * the signed API in batches gives the same findings — values, thresholds, evidence — and counts
- * as the command-line audit of the same rows in one file.
+ * the signed API in batches, as CSV or as JSON Lines, gives the same findings — values, thresholds,
+ * evidence — and counts as the command-line audit of the same rows in one CSV file.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RoughCityParityIT {
@@ -54,13 +55,25 @@ class RoughCityParityIT {
 
     @Test
     void batchesThroughTheApiGiveWhatOneFileGives() throws Exception {
+        check(false);
+    }
+
+    @Test
+    void jsonLinesBatchesGiveWhatOneFileGives() throws Exception {
+        check(true);
+    }
+
+    private void check(boolean jsonLines) throws Exception {
+        jdbc.sql("TRUNCATE finding_history, finding, worker_day, batch_reject, batch, event, request_nonce,"
+                        + " platform_param, complaint, account, platform CASCADE")
+                .update();
         String csv = new RoughCity(11).withoutConflicts().csv(60, 45);
         Path file = dir.resolve("rough.csv");
         Files.writeString(file, csv, StandardCharsets.UTF_8);
         AuditResult audit = new FastAudit(RulePack.chongqing(), RuleSet.standard(), Clock.systemUTC(), 2)
                 .run(List.of(Input.file(file)), r -> {}, w -> {}, n -> {});
 
-        Map<String, Long> counts = report(csv);
+        Map<String, Long> counts = report(csv, jsonLines);
 
         assertThat(counts)
                 .containsEntry("rows_read", audit.ingest().rowsRead())
@@ -86,7 +99,7 @@ class RoughCityParityIT {
     }
 
     /** Posts each platform's rows in batches, in file order; returns the receipts' counts summed. */
-    private Map<String, Long> report(String csv) {
+    private Map<String, Long> report(String csv, boolean jsonLines) {
         jdbc.sql("INSERT INTO platform (code, name, access_key, secret_key, created_at) VALUES"
                         + " ('P1', 'P1', 'AK1', 'SK1', now()), ('P2', 'P2', 'AK2', 'SK2', now())")
                 .update();
@@ -109,7 +122,10 @@ class RoughCityParityIT {
             for (int from = 0; from < rows.size(); from += BATCH) {
                 String body = header + "\n" + String.join("\n", rows.subList(from, Math.min(rows.size(), from + BATCH)))
                         + "\n";
-                SignedClient.Answer a = client.postCsv(body);
+                SignedClient.Answer a = jsonLines
+                        ? client.post(
+                                "application/x-ndjson", CsvToJsonl.convert(body).getBytes(StandardCharsets.UTF_8))
+                        : client.postCsv(body);
                 assertThat(a.status()).as(a.text()).isEqualTo(201);
                 JsonNode b = a.body();
                 counts.merge("rows_read", b.get("rowsRead").asLong(), Long::sum);
