@@ -115,7 +115,7 @@ public final class CrossCheck {
     }
 
     /** The data standard's columns. */
-    private static final List<String> COLUMNS = List.of(
+    static final List<String> COLUMNS = List.of(
             "event_id",
             "platform",
             "worker",

@@ -151,28 +151,15 @@ class CrossCheckIT {
         return new DuckCheck.Options(end, cycles, allowances);
     }
 
-    private static final List<String> COLUMNS = List.of(
-            "event_id",
-            "platform",
-            "worker",
-            "person",
-            "type",
-            "time",
-            "order",
-            "amount",
-            "region",
-            "insured",
-            "reason");
-
     /** The same rows under every column of the data standard (the SQL reads them by name). */
     private static String allColumns(String csv) {
         List<String> lines = csv.lines().toList();
         List<String> header = List.of(lines.get(0).split(",", -1));
-        StringBuilder out = new StringBuilder(String.join(",", COLUMNS)).append('\n');
+        StringBuilder out = new StringBuilder(String.join(",", CrossCheck.COLUMNS)).append('\n');
         for (String line : lines.subList(1, lines.size())) {
             String[] cells = line.split(",", -1);
             List<String> row = new ArrayList<>();
-            for (String c : COLUMNS) {
+            for (String c : CrossCheck.COLUMNS) {
                 int i = header.indexOf(c);
                 row.add(i >= 0 && i < cells.length ? cells[i] : "");
             }
