@@ -37,7 +37,9 @@ public final class Bench {
         Map<String, String> opt = options(args);
         if (opt.containsKey("--check")) {
             // All seven rules against the SQL of docs/rules.md, values and evidence included; untimed.
-            CrossCheck.main(new String[] {opt.get("--check")});
+            CrossCheck.main(new String[] {
+                opt.get("--check"), opt.getOrDefault("--period-end", "-"), opt.get("--platform-params")
+            });
             return;
         }
         Path dir = Path.of(opt.getOrDefault("--dir", "data/bench"));

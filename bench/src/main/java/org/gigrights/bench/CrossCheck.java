@@ -215,13 +215,57 @@ public final class CrossCheck {
         return out;
     }
 
-    /** Prints the outcome for a file; exits 1 when the two sides differ. */
+    /**
+     * The options of an audit run as the SQL takes them: a period end (ISO-8601 with offset) and a
+     * platform parameters file as {@code audit --platform-params} reads it ({@code
+     * platform,name,effective_from,value}; {@code pay.cycle_days} and {@code time.allowance}).
+     */
+    static DuckCheck.Options options(String periodEnd, String platformParams) throws java.io.IOException {
+        Long end = periodEnd == null
+                ? null
+                : java.time.OffsetDateTime.parse(periodEnd).toInstant().toEpochMilli();
+        List<DuckCheck.Cycle> cycles = new ArrayList<>();
+        List<DuckCheck.Allowance> allowances = new ArrayList<>();
+        if (platformParams != null) {
+            for (String line : Files.readAllLines(Path.of(platformParams))) {
+                String[] f = line.split(",", -1);
+                if (line.isBlank() || line.startsWith("#") || f[0].strip().equals("platform")) {
+                    continue;
+                }
+                LocalDate from = LocalDate.parse(f[2].strip());
+                switch (f[1].strip()) {
+                    case "pay.cycle_days" -> cycles.add(
+                            new DuckCheck.Cycle(f[0].strip(), from, Integer.parseInt(f[3].strip())));
+                    case "time.allowance" -> allowances.add(
+                            new DuckCheck.Allowance(f[0].strip(), from, new java.math.BigDecimal(f[3].strip())));
+                    default -> throw new IllegalArgumentException(
+                            "the SQL check takes pay.cycle_days and time.allowance only, not " + f[1].strip());
+                }
+            }
+        }
+        return new DuckCheck.Options(end, cycles, allowances);
+    }
+
+    /**
+     * Prints the outcome for a file ({@code FILE [PERIOD_END|- [PLATFORM_PARAMS]]}); exits 1 when
+     * the two sides differ.
+     */
     public static void main(String[] args) throws Exception {
         Path csv = Path.of(args[0]);
         if (!Files.exists(csv)) {
-            throw new IllegalArgumentException("no such file: " + csv);
+            System.err.println("gigrights bench --check: no such file: " + csv);
+            System.exit(2);
         }
-        Outcome o = run(csv);
+        String end = args.length > 1 && !args[1].equals("-") ? args[1] : null;
+        DuckCheck.Options options;
+        try {
+            options = options(end, args.length > 2 ? args[2] : null);
+        } catch (IllegalArgumentException | java.time.DateTimeException | java.io.IOException e) {
+            System.err.println("gigrights bench --check: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        Outcome o = run(csv, options);
         System.out.printf(
                 "cross-check %s: engine %,d findings %s; %,d lines compared (engine %,d, DuckDB %,d): %s%n",
                 csv,
