@@ -218,7 +218,7 @@ final class DuckSql {
               WHERE event_id IS NOT NULL AND platform IS NOT NULL AND worker IS NOT NULL AND type IS NOT NULL
                 AND "time" IS NOT NULL
                 AND regexp_matches("time", '^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}([.,][0-9]{1,9})?)?(Z|z|[+-][0-9]{2}(:?[0-9]{2})?)$')
-                AND TRY_CAST(tt AS TIMESTAMPTZ) IS NOT NULL
+                AND TRY_CAST(tt AS TIMESTAMPTZ) IS NOT NULL AND substr("time", 12, 2) <= '23' -- DuckDB takes 24:00
                 AND type IN ('ORDER_ACCEPT','ORDER_COMPLETE','ORDER_CANCEL','ONLINE','OFFLINE','INCOME','DEDUCTION','PAYOUT')
                 AND (type NOT IN ('ORDER_ACCEPT','ORDER_COMPLETE','ORDER_CANCEL') OR "order" IS NOT NULL)
                 AND (type <> 'ORDER_ACCEPT' OR regexp_matches(region, '^[0-9]{6}$'))
