@@ -5,11 +5,13 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import java.util.zip.GZIPOutputStream;
 import org.gigrights.engine.generate.CityGenerator;
+import org.gigrights.engine.generate.RoughCity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -49,6 +51,15 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress lines.")
     boolean quiet;
 
+    @Option(
+            names = "--rough",
+            description = {
+                "Instead of a realistic city, a rough one made to hit the rules' edges and every reject of the",
+                "data standard (two platforms, minute grid, midnights, broken orders, spoiled, re-sent and",
+                "conflicting rows, shuffled); CSV, built in memory: at most 100,000 worker-days."
+            })
+    boolean rough;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -59,6 +70,9 @@ final class GenerateCommand implements Callable<Integer> {
         if (!format.equals("csv") && !format.equals("jsonl")) {
             err.println("gigrights generate: --format must be csv or jsonl");
             return 2;
+        }
+        if (rough) {
+            return rough(err);
         }
         CityGenerator g =
                 new CityGenerator(new CityGenerator.Options(workers, days, seed, start, format.equals("jsonl")));
@@ -80,6 +94,27 @@ final class GenerateCommand implements Callable<Integer> {
             double s = (System.nanoTime() - t0) / 1e9;
             err.printf(
                     "generated %,d rows for %,d accounts in %.1f s (%,.0f rows/s)%n", rows, g.accounts(), s, rows / s);
+        }
+        return 0;
+    }
+
+    private int rough(PrintWriter err) throws IOException {
+        if (!format.equals("csv")) {
+            err.println("gigrights generate: --rough writes CSV only");
+            return 2;
+        }
+        if ((long) workers * days > 100_000) {
+            err.println("gigrights generate: --rough is built in memory: at most 100,000 worker-days");
+            return 2;
+        }
+        byte[] csv = new RoughCity(seed).csv(workers, days, start).getBytes(StandardCharsets.UTF_8);
+        OutputStream raw =
+                out.equals("-") ? System.out : new FileOutputStream(Path.of(out).toFile());
+        try (OutputStream os = out.endsWith(".gz") ? new GZIPOutputStream(raw, 1 << 16) : raw) {
+            os.write(csv);
+        }
+        if (!quiet) {
+            err.printf("generated a rough city of %,d workers over %,d days (%,d bytes)%n", workers, days, csv.length);
         }
         return 0;
     }

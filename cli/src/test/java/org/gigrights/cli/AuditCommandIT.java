@@ -132,6 +132,50 @@ class AuditCommandIT {
     }
 
     @Test
+    void aRoughCityIsDeterministicAndRejectsItsSpoiledRows() throws IOException {
+        Path a = tmp.resolve("rough-a.csv");
+        Path b = tmp.resolve("rough-b.csv");
+        for (Path p : List.of(a, b)) {
+            assertThat(Main.run(
+                            "generate",
+                            "--quiet",
+                            "--rough",
+                            "--workers",
+                            "40",
+                            "--days",
+                            "20",
+                            "--seed",
+                            "3",
+                            "--out",
+                            p.toString()))
+                    .isZero();
+        }
+        assertThat(Files.readAllBytes(a)).isEqualTo(Files.readAllBytes(b));
+        Path out = tmp.resolve("rough-out");
+        assertThat(Main.run("audit", "--quiet", "--in", a.toString(), "--out", out.toString()))
+                .isZero();
+        String summary = Files.readString(out.resolve("summary.json"));
+        for (String code :
+                List.of("MISSING_FIELD", "UNKNOWN_TYPE", "BAD_TIME", "NO_OFFSET", "BAD_AMOUNT", "CONFLICT")) {
+            assertThat(summary).contains("\"" + code + "\"");
+        }
+        assertThat(Main.run("generate", "--rough", "--workers", "10000", "--days", "30", "--out", a.toString()))
+                .isEqualTo(2);
+        assertThat(Main.run(
+                        "generate",
+                        "--rough",
+                        "--format",
+                        "jsonl",
+                        "--workers",
+                        "4",
+                        "--days",
+                        "2",
+                        "--out",
+                        a.toString()))
+                .isEqualTo(2);
+    }
+
+    @Test
     void missingInputIsExitOneAndBadUsageExitTwo() {
         assertThat(Main.run("audit", "--in", tmp.resolve("nope.csv").toString(), "--out", tmp.toString()))
                 .isEqualTo(1);
