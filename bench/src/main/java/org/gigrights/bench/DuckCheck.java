@@ -121,19 +121,9 @@ final class DuckCheck {
                      least(e, (d + 1) * 86400000::BIGINT - 28800000) AS pe
               FROM cut
             ),
-            piece1 AS (
-              SELECT *, max(pe) OVER (PARTITION BY platform, worker, d ORDER BY ps, pe
-                                      ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS prev
-              FROM piece
-            ),
-            piece2 AS (
-              SELECT *, sum(CASE WHEN prev IS NULL OR ps > prev THEN 1 ELSE 0 END)
-                        OVER (PARTITION BY platform, worker, d ORDER BY ps, pe ROWS UNBOUNDED PRECEDING) AS isl
-              FROM piece1
-            ),
-            day_islands AS (
-              SELECT platform, worker, d, max(pe) - min(ps) AS len FROM piece2 GROUP BY platform, worker, d, isl
-            ),
+            """
+                + DuckSql.islands("day_islands", "piece", "ps", "pe")
+                + """
             day_work0 AS (SELECT platform, worker, d, sum(len) AS w FROM day_islands GROUP BY ALL),
             allowances AS (%3$s),
             day_work AS (SELECT *, %4$s AS a6 FROM day_work0 wk),

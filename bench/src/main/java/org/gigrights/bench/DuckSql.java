@@ -81,17 +81,9 @@ final class DuckSql {
               FROM stretches WHERE e - s > 14400000
             ),
             mw AS (SELECT *, (e + 28800000) // 86400000 AS d FROM timed),
-            mw1 AS (
-              SELECT *, max(e) OVER (PARTITION BY platform, worker, d ORDER BY s, e
-                                     ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS pe
-              FROM mw
-            ),
-            mw2 AS (
-              SELECT *, sum(CASE WHEN pe IS NULL OR s > pe THEN 1 ELSE 0 END)
-                        OVER (PARTITION BY platform, worker, d ORDER BY s, e ROWS UNBOUNDED PRECEDING) AS isl
-              FROM mw1
-            ),
-            islands AS (SELECT platform, worker, d, max(e) - min(s) AS len FROM mw2 GROUP BY platform, worker, d, isl),
+            """
+                + islands("islands", "mw", "s", "e")
+                + """
             work0 AS (SELECT platform, worker, d, sum(len) AS w FROM islands GROUP BY ALL HAVING sum(len) > 0),
             -- working time with the allowance is w × (1,000,000 + a6) / 1,000,000: kept in integers
             allowances AS (%5$s),
@@ -138,6 +130,30 @@ final class DuckSql {
             )
             """
                         .formatted(TIER2, stat, work, a6, table);
+    }
+
+    /**
+     * Three CTEs ending with a comma, the last named {@code name}: (platform, worker, d, len), one
+     * row per island of the union of the intervals [{@code start}, {@code end}] of {@code source}
+     * within each (platform, worker, d); overlapping and touching intervals merge.
+     */
+    static String islands(String name, String source, String start, String end) {
+        return """
+            %1$s_prev AS (
+              SELECT *, max(%4$s) OVER (PARTITION BY platform, worker, d ORDER BY %3$s, %4$s
+                                        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS prev_end
+              FROM %2$s
+            ),
+            %1$s_isl AS (
+              SELECT *, sum(CASE WHEN prev_end IS NULL OR %3$s > prev_end THEN 1 ELSE 0 END)
+                        OVER (PARTITION BY platform, worker, d ORDER BY %3$s, %4$s ROWS UNBOUNDED PRECEDING) AS isl
+              FROM %1$s_prev
+            ),
+            %1$s AS (
+              SELECT platform, worker, d, max(%4$s) - min(%3$s) AS len FROM %1$s_isl GROUP BY platform, worker, d, isl
+            ),
+            """
+                .formatted(name, source, start, end);
     }
 
     /** An empty allowances table. */
