@@ -18,6 +18,7 @@ import org.gigrights.engine.fast.FastAudit;
 import org.gigrights.engine.ingest.Input;
 import org.gigrights.engine.output.AuditOutputs;
 import org.gigrights.engine.output.RejectsCsvWriter;
+import org.gigrights.engine.stream.OrderedAudit;
 import org.gigrights.rules.check.RuleSet;
 import org.gigrights.rules.params.PackLoader;
 import org.gigrights.rules.params.ParameterException;
@@ -79,9 +80,35 @@ final class AuditCommand implements Callable<Integer> {
     @Option(
             names = "--engine",
             defaultValue = "columns",
-            paramLabel = "columns|objects",
-            description = "columns: the fast engine (default); objects: the reference engine on event objects.")
+            paramLabel = "columns|objects|stream",
+            description = {
+                "columns: the fast engine (default); objects: the reference engine on event objects;",
+                "stream: one pass over time-ordered input in memory bounded by the workers active at once",
+                "(exact within --order-window and --lateness; rows outside them are rejected as LATE)."
+            })
     String engine;
+
+    @Option(
+            names = "--order-window",
+            defaultValue = "24h",
+            paramLabel = "DURATION",
+            description = "stream: an order's events lie within this of its first event (default: ${DEFAULT-VALUE}).")
+    String orderWindow;
+
+    @Option(
+            names = "--lateness",
+            defaultValue = "1h",
+            paramLabel = "DURATION",
+            description = "stream: a worker's rows may come this far behind its latest one (default: ${DEFAULT-VALUE}).")
+    String lateness;
+
+    @Option(
+            names = "--idle",
+            defaultValue = "36h",
+            paramLabel = "DURATION",
+            description =
+                    "stream: a silent worker's dates are judged once the input is this far past them (default: ${DEFAULT-VALUE}).")
+    String idle;
 
     @Option(
             names = "--threads",
@@ -135,8 +162,17 @@ final class AuditCommand implements Callable<Integer> {
                         audit.periodEnd(end);
                     }
                     result = audit.run(sources, rejects, w -> err.println("warning: " + w), progress::rows);
+                } else if (engine.equals("stream")) {
+                    OrderedAudit audit = new OrderedAudit(
+                            pack,
+                            Clock.systemUTC(),
+                            new OrderedAudit.Bounds(duration(orderWindow), duration(lateness), duration(idle)));
+                    if (end != null) {
+                        audit.periodEnd(end);
+                    }
+                    result = audit.run(sources, rejects, w -> err.println("warning: " + w), progress::rows);
                 } else {
-                    throw new IllegalArgumentException("--engine must be columns or objects");
+                    throw new IllegalArgumentException("--engine must be columns, objects or stream");
                 }
             }
             long before = System.nanoTime();
@@ -152,6 +188,26 @@ final class AuditCommand implements Callable<Integer> {
         } catch (IOException | UncheckedIOException e) {
             err.println("gigrights audit: cannot read or write: " + e.getMessage());
             return 1;
+        }
+    }
+
+    /** A duration as {@code 90m}, {@code 24h}, {@code 2d} or ISO-8601 ({@code PT24H}). */
+    static java.time.Duration duration(String text) {
+        String t = text.strip().toLowerCase(Locale.ROOT);
+        try {
+            if (t.startsWith("p")) {
+                return java.time.Duration.parse(t.toUpperCase(Locale.ROOT));
+            }
+            long n = Long.parseLong(t.substring(0, t.length() - 1));
+            return switch (t.charAt(t.length() - 1)) {
+                case 's' -> java.time.Duration.ofSeconds(n);
+                case 'm' -> java.time.Duration.ofMinutes(n);
+                case 'h' -> java.time.Duration.ofHours(n);
+                case 'd' -> java.time.Duration.ofDays(n);
+                default -> throw new NumberFormatException();
+            };
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("not a duration: " + text + " (write e.g. 90m, 24h, 2d or PT24H)");
         }
     }
 

@@ -25,5 +25,10 @@ public enum RejectCode {
     /** Rows share a platform and event id but differ in content: all of them are rejected. */
     CONFLICT,
     /** The service only: a platform reported a row for another platform. */
-    FOREIGN_PLATFORM
+    FOREIGN_PLATFORM,
+    /**
+     * Streaming audit of ordered input only: the row came after its worker's events of that time
+     * were judged, or an order's event came more than the order window after its first event.
+     */
+    LATE
 }

@@ -17,8 +17,13 @@ import java.util.Random;
 import org.gigrights.engine.audit.Audit;
 import org.gigrights.engine.audit.AuditResult;
 import org.gigrights.engine.fast.FastAudit;
+import org.gigrights.engine.ingest.CsvRowReader;
+import org.gigrights.engine.ingest.EventParser;
 import org.gigrights.engine.ingest.Input;
+import org.gigrights.engine.ingest.JsonlRowReader;
+import org.gigrights.engine.ingest.RawRow;
 import org.gigrights.engine.ingest.Rejection;
+import org.gigrights.engine.stream.OrderedAudit;
 import org.gigrights.rules.check.Counters;
 import org.gigrights.rules.check.RuleSet;
 import org.gigrights.rules.model.Finding;
@@ -56,7 +61,9 @@ public final class ScenarioRunner {
         /** {@link FastAudit}: columns parsed from bytes. */
         COLUMNS,
         /** {@link FastAudit} spilling to disk partitions, as for inputs larger than memory. */
-        SPILLED
+        SPILLED,
+        /** {@link OrderedAudit}: the streaming audit, on the events in time order only. */
+        STREAM
     }
 
     /** Runs the given events text (the scenario's own, or a variant) through the reference engine. */
@@ -73,7 +80,20 @@ public final class ScenarioRunner {
                 s.name() + "." + format.name().toLowerCase(), () -> new ByteArrayInputStream(bytes), format, false);
         List<Rejection> rejects = new ArrayList<>();
         AuditResult r;
-        if (engine == Engine.OBJECTS) {
+        if (engine == Engine.STREAM) {
+            // The examples include orders of more than a day: a week's order window holds them all.
+            OrderedAudit audit = new OrderedAudit(
+                    pack(s),
+                    Clock.systemUTC(),
+                    new OrderedAudit.Bounds(
+                            java.time.Duration.ofDays(7),
+                            java.time.Duration.ofHours(1),
+                            java.time.Duration.ofHours(36)));
+            if (periodEnd != null) {
+                audit.periodEnd(periodEnd);
+            }
+            r = audit.run(List.of(input), rejects::add, w -> {}, n -> {});
+        } else if (engine == Engine.OBJECTS) {
             Audit audit = new Audit(pack(s), RuleSet.standard(), Clock.systemUTC());
             if (periodEnd != null) {
                 audit.periodEnd(periodEnd);
@@ -199,11 +219,61 @@ public final class ScenarioRunner {
         return out;
     }
 
+    /**
+     * The variants an engine must agree on: the streaming audit takes only time-ordered input, as
+     * written when it is, and with the rows sorted by time.
+     */
+    public static List<Variant> variants(Scenario s, Engine engine) {
+        if (engine != Engine.STREAM) {
+            return variants(s);
+        }
+        Input.Format format = s.eventsFormat().equals("jsonl") ? Input.Format.JSONL : Input.Format.CSV;
+        return List.of(new Variant("time-ordered", timeOrdered(s.events(), format), format, false));
+    }
+
+    /**
+     * The events text with its rows sorted by event time (ties keep their order; rows whose time
+     * cannot be read come first). Rows keep their text, so the CSV header stays first.
+     */
+    public static String timeOrdered(String events, Input.Format format) {
+        record Row(long time, String raw) {}
+        List<Row> rows = new ArrayList<>();
+        String[] header = {null};
+        try {
+            java.io.BufferedReader in = new java.io.BufferedReader(new java.io.StringReader(events));
+            java.util.function.Consumer<RawRow> add = raw -> {
+                EventParser.Result r = raw.error() == null ? EventParser.parse(raw) : null;
+                long t = r == null || r.event() == null
+                        ? Long.MIN_VALUE
+                        : r.event().timeMillis();
+                rows.add(new Row(t, raw.raw()));
+            };
+            if (format == Input.Format.CSV) {
+                header[0] = events.substring(0, Math.max(0, events.indexOf('\n')));
+                new CsvRowReader("events", in).read(add, w -> {});
+            } else {
+                new JsonlRowReader("events", in).read(add, w -> {});
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        List<Row> sorted = new ArrayList<>(rows);
+        sorted.sort(java.util.Comparator.comparingLong(Row::time));
+        StringBuilder out = new StringBuilder();
+        if (header[0] != null) {
+            out.append(header[0].strip()).append('\n');
+        }
+        for (Row r : sorted) {
+            out.append(r.raw()).append('\n');
+        }
+        return out.toString();
+    }
+
     /** Runs every variant; returns the differences, each prefixed with its variant's name. */
     public static List<String> check(Scenario s) throws IOException {
         List<String> diffs = new ArrayList<>();
         for (Engine engine : Engine.values()) {
-            for (Variant v : variants(s)) {
+            for (Variant v : variants(s, engine)) {
                 for (String d : differences(s, run(s, v.events(), v.format(), engine), v.checkLines())) {
                     diffs.add(engine + " " + v.name() + ": " + d);
                 }

@@ -70,7 +70,7 @@ public final class DailyHoursRule implements Rule {
     }
 
     private void check(WorkerHistory history, int epochDay, long millis, Consumer<Finding> findings) {
-        if (millis == 0) {
+        if (millis == 0 || !history.inFocus(epochDay)) {
             return;
         }
         BigDecimal allowance = history.param(Param.TIME_ALLOWANCE, epochDay);

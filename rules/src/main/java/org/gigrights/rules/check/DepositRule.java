@@ -30,7 +30,9 @@ public final class DepositRule implements Rule {
     public void evaluate(WorkerHistory history, Consumer<Finding> findings) {
         WorkerEvents ev = history.events();
         for (int i = 0; i < ev.size(); i++) {
-            if (ev.type(i) == EventType.DEDUCTION && ev.reason(i) == Reason.DEPOSIT) {
+            if (ev.type(i) == EventType.DEDUCTION
+                    && ev.reason(i) == Reason.DEPOSIT
+                    && history.inFocus(history.day(i))) {
                 BigDecimal amount = WorkerHistory.yuan(ev.amountOrZero(i));
                 String message = Text.format(
                         "收取押金 %s 元（不得向劳动者收取押金或保证金）| deposit of %s CNY taken from the worker", amount, amount);

@@ -89,9 +89,57 @@ public final class HolidayPayRule implements Rule {
         }
         HolidayCalendar calendar = history.pack().calendar();
         for (int d = 0; d < days.n; d++) {
-            if (calendar.isStatutory(days.day[d])) {
+            if (calendar.isStatutory(days.day[d]) && history.inFocus((int) days.day[d])) {
                 check(history, d, days, findings);
             }
+        }
+    }
+
+    /**
+     * Judges one date against completed orders of earlier dates kept by the caller.
+     *
+     * <p>The streaming engine keeps, per worker, the count and sum of completed orders of each past
+     * date instead of their events; the history need only hold the date's own events.
+     *
+     * @param history events that include every event dated {@code day}
+     * @param day the date judged, as an epoch day
+     * @param priorDay earlier dates with completed orders, oldest first
+     * @param priorSum their amounts in cents
+     * @param priorCount their number of completed orders
+     * @param prior how many earlier dates the arrays hold
+     */
+    public void evaluateDate(
+            WorkerHistory history,
+            int day,
+            long[] priorDay,
+            long[] priorSum,
+            long[] priorCount,
+            int prior,
+            Consumer<Finding> findings) {
+        if (!history.pack().calendar().isStatutory(day)) {
+            return;
+        }
+        Days days = history.scratch().holidayPay;
+        days.n = 0;
+        for (int k = 0; k < prior; k++) {
+            days.add(priorDay[k], 0);
+            days.sumCents[k] = priorSum[k];
+            days.count[k] = priorCount[k];
+            days.to[k] = 0;
+        }
+        WorkerEvents ev = history.events();
+        for (int i = 0; i < ev.size(); i++) {
+            if (ev.type(i) == EventType.ORDER_COMPLETE && history.day(i) == day) {
+                if (days.n == prior) {
+                    days.add(day, i);
+                }
+                days.sumCents[prior] += ev.amountOrZero(i);
+                days.count[prior]++;
+                days.to[prior] = i + 1;
+            }
+        }
+        if (days.n > prior) {
+            check(history, prior, days, findings);
         }
     }
 

@@ -48,7 +48,7 @@ public final class InjuryCoverRule implements Rule {
                     }
                 }
             }
-            if (uncovered > 0) {
+            if (uncovered > 0 && history.inFocus(day)) {
                 report(history, from, i, total, uncovered, findings);
             }
         }

@@ -86,7 +86,7 @@ public final class MinWageRule implements Rule {
                     scratch.dayOrders[count++] = endOf[i];
                 }
             }
-            if (count > 0) {
+            if (count > 0 && history.inFocus(day)) {
                 check(history, day, scratch, count, payCents, findings);
             }
         }

@@ -40,6 +40,43 @@ public final class RestBreakRule implements Rule {
 
     @Override
     public void evaluate(WorkerHistory history, Consumer<Finding> findings) {
+        walk(history, (day, start, end, limitMinutes, limitMillis, breakMillis, from, to) -> {
+            if (end - start > limitMillis && history.inFocus(day, start)) {
+                findings.accept(finding(history, day, start, end, limitMinutes, breakMillis, from, to));
+            }
+        });
+    }
+
+    /**
+     * The latest instant at which an order could still join a stretch the history judges (the
+     * stretch's end plus the minimum break), or {@link Long#MIN_VALUE} when it judges none.
+     *
+     * <p>The streaming engine judges a date only once every order before this instant is known.
+     */
+    public static long joinableUntil(WorkerHistory history) {
+        long[] until = {Long.MIN_VALUE};
+        walk(history, (day, start, end, limitMinutes, limitMillis, breakMillis, from, to) -> {
+            if (history.inFocus(day, start)) {
+                until[0] = Math.max(until[0], end + breakMillis);
+            }
+        });
+        return until[0];
+    }
+
+    /** What the walk reports for each stretch: orders {@code from} to {@code to} by start. */
+    private interface Stretches {
+        void stretch(
+                int day,
+                long start,
+                long end,
+                BigDecimal limitMinutes,
+                long limitMillis,
+                long breakMillis,
+                int from,
+                int to);
+    }
+
+    private static void walk(WorkerHistory history, Stretches out) {
         Orders orders = history.orders();
         int timed = orders.timedCount();
         int i = 0;
@@ -72,9 +109,7 @@ public final class RestBreakRule implements Rule {
                 end = Math.max(end, orders.endTime(orders.timedByStart(j)));
                 j++;
             }
-            if (end - start > limitMillis) {
-                findings.accept(finding(history, day, start, end, limitMinutes, breakMillis, i, j));
-            }
+            out.stretch(day, start, end, limitMinutes, limitMillis, breakMillis, i, j);
             i = j;
         }
     }

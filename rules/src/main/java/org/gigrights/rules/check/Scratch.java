@@ -15,7 +15,7 @@ public final class Scratch {
     final Orders orders = new Orders();
     int[] days = new int[0];
     final MinWageRule.Buffers minWage = new MinWageRule.Buffers();
-    final PayDelayRule.Lots payDelay = new PayDelayRule.Lots();
+    final PayLedger payDelay = new PayLedger();
     final HolidayPayRule.Days holidayPay = new HolidayPayRule.Days();
 
     /** Days of the events, at least {@code n} long. */

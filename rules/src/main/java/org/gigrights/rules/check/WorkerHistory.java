@@ -26,6 +26,8 @@ public final class WorkerHistory {
     private final long asOfMillis;
     private final Counters counters;
     private final Scratch scratch;
+    private int focusDay = Integer.MIN_VALUE;
+    private long focusFrom = Long.MIN_VALUE;
 
     /**
      * Builds a worker's history.
@@ -119,6 +121,29 @@ public final class WorkerHistory {
     /** The worker's orders. */
     public Orders orders() {
         return orders;
+    }
+
+    /**
+     * Restricts the rules to one local date: findings about other dates are not made. A stretch of
+     * work counts only when it starts on that date at or after {@code stretchFrom}.
+     *
+     * <p>The streaming engine evaluates a window of a worker's events around one date at a time;
+     * the dates at the window's edges see only part of their events and must not be judged.
+     */
+    public WorkerHistory focus(int epochDay, long stretchFrom) {
+        this.focusDay = epochDay;
+        this.focusFrom = stretchFrom;
+        return this;
+    }
+
+    /** Whether findings about this local date are made (every date, unless focused). */
+    public boolean inFocus(int epochDay) {
+        return focusDay == Integer.MIN_VALUE || epochDay == focusDay;
+    }
+
+    /** Whether a stretch of work starting at this instant, on this local date, is judged. */
+    public boolean inFocus(int epochDay, long start) {
+        return inFocus(epochDay) && start >= focusFrom;
     }
 
     /** The local date of event i, as an epoch day. */

@@ -183,6 +183,11 @@ public final class Orders {
         return count;
     }
 
+    /** The index of the order's first event in time order. */
+    public int first(int o) {
+        return first[o];
+    }
+
     /** The index of the order's single accept event, or -1. */
     public int accept(int o) {
         return accept[o];

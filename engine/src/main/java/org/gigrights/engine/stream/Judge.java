@@ -1,0 +1,219 @@
+package org.gigrights.engine.stream;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.gigrights.rules.check.Counters;
+import org.gigrights.rules.check.DailyHoursRule;
+import org.gigrights.rules.check.DepositRule;
+import org.gigrights.rules.check.HolidayPayRule;
+import org.gigrights.rules.check.InjuryCoverRule;
+import org.gigrights.rules.check.MinWageRule;
+import org.gigrights.rules.check.PayDelayRule;
+import org.gigrights.rules.check.RestBreakRule;
+import org.gigrights.rules.check.Rule;
+import org.gigrights.rules.check.Scratch;
+import org.gigrights.rules.check.WorkerEvents;
+import org.gigrights.rules.check.WorkerHistory;
+import org.gigrights.rules.model.EventType;
+import org.gigrights.rules.model.Finding;
+import org.gigrights.rules.params.Param;
+import org.gigrights.rules.params.RulePack;
+import org.gigrights.rules.time.Orders;
+
+/**
+ * Judges a worker's dates as they become final, with the file audit's own rules run over a window
+ * of events around each date, and keeps the pay ledger and the holiday baseline between dates.
+ */
+final class Judge {
+    /** How many days of completed orders are kept for holiday baselines. */
+    private static final int BASELINE_KEEP_DAYS = 400;
+
+    final List<Finding> findings = new ArrayList<>();
+    final Counters counters = new Counters();
+    final Map<String, Long> periodEnds = new HashMap<>();
+
+    private final RulePack pack;
+    private final long window;
+    private final Scratch scratch = new Scratch();
+    private final Window view = new Window();
+    private final Counters ignored = new Counters();
+    private final List<Rule> dayRules = List.of(
+            new RestBreakRule(), new MinWageRule(), new InjuryCoverRule(), new DepositRule(), new DailyHoursRule());
+    private final HolidayPayRule holiday = new HolidayPayRule();
+    private final PayDelayRule payDelay = new PayDelayRule();
+
+    Judge(RulePack pack, long orderWindowMillis) {
+        this.pack = pack;
+        this.window = orderWindowMillis;
+    }
+
+    /** Seals the worker's events before {@code until} and judges every date that is then final. */
+    void advance(StreamWorker w, long until) {
+        if (until <= w.sealed) {
+            return;
+        }
+        w.sealed = until;
+        feed(w);
+        if (w.n == 0) {
+            return;
+        }
+        if (w.nextDay == Integer.MIN_VALUE) {
+            w.nextDay = pack.epochDay(w.time[0]);
+        }
+        int lastDay = pack.epochDay(w.time[w.n - 1]);
+        while (w.nextDay <= lastDay && saturatedAdd(pack.startOfDay(w.nextDay + 1L), window) <= w.sealed) {
+            if (!judgeDate(w, w.nextDay)) {
+                break;
+            }
+            w.nextDay++;
+            // Later dates need events from their own start less the order window on.
+            w.dropFirst(Math.min(w.fed, w.indexAt(pack.startOfDay(w.nextDay) - window)));
+            if (w.n == 0) {
+                break;
+            }
+            // Skip dates far from any event: nothing can be found on them.
+            int next = pack.epochDay(w.time[0]);
+            if (next > w.nextDay + 1 && pack.startOfDay(next) - window > pack.startOfDay(w.nextDay + 1L)) {
+                w.nextDay = Math.max(w.nextDay, next - 1);
+            }
+        }
+    }
+
+    /** Feeds the sealed events to the pay ledger and to the period ends. */
+    private void feed(StreamWorker w) {
+        int to = w.indexAt(w.sealed);
+        if (to <= w.fed) {
+            return;
+        }
+        if (w.ledger == null) {
+            w.ledger = new org.gigrights.rules.check.PayLedger(4);
+        }
+        view.load(w, w.fed, to, Long.MIN_VALUE);
+        w.ledger.feed(pack, w.platform, view, 0, view.size(), true);
+        periodEnds.merge(w.platform, w.time[to - 1], Math::max);
+        w.fed = to;
+        w.evaluated = true;
+        if (w.ledger.lots() > 16) {
+            w.ledger.compact();
+        }
+    }
+
+    /**
+     * Judges one date, or returns false when a stretch of work started on it may still grow.
+     *
+     * <p>The window holds the events from the date's start less the order window up to the sealed
+     * instant, without orders that began before it.
+     */
+    private boolean judgeDate(StreamWorker w, int day) {
+        long dayStart = pack.startOfDay(day);
+        long dayEnd = pack.startOfDay(day + 1L);
+        long from = dayStart - window;
+        int lo = w.indexAt(from);
+        // Most dates need only a day and two order windows; a long stretch of work may need more.
+        long near = saturatedAdd(dayEnd, 2 * window + 86_400_000L);
+        long top = Math.min(w.sealed, near);
+        WorkerHistory history = history(w, day, lo, w.indexAt(top), from);
+        if (history == null) {
+            return true;
+        }
+        long until = RestBreakRule.joinableUntil(history);
+        if (until != Long.MIN_VALUE && saturatedAdd(until, window) > top) {
+            if (top == w.sealed) {
+                return false;
+            }
+            history = history(w, day, lo, w.indexAt(w.sealed), from);
+            until = RestBreakRule.joinableUntil(history);
+            if (saturatedAdd(until, window) > w.sealed) {
+                return false;
+            }
+        }
+        for (Rule rule : dayRules) {
+            rule.evaluate(history, findings::add);
+        }
+        if (until != Long.MIN_VALUE) {
+            long breakMillis = pack.value(Param.REST_MIN_BREAK_MINUTES, w.platform, day)
+                    .multiply(java.math.BigDecimal.valueOf(60_000))
+                    .longValueExact();
+            w.restFloor = Math.max(w.restFloor, until - breakMillis);
+        }
+        count(history, w, day, dayStart, dayEnd);
+        if (pack.calendar().isStatutory(day)) {
+            holiday(w, day);
+        }
+        return true;
+    }
+
+    /**
+     * Judges a statutory holiday on the window still loaded, against the remembered baseline.
+     *
+     * <p>Its own history (the day rules' is spent by then) counts into a set of its own, from which
+     * only the holiday counts are taken: the history also counts the window's orders.
+     */
+    private void holiday(StreamWorker w, int day) {
+        Counters local = new Counters();
+        WorkerHistory history = new WorkerHistory(pack, w.platform, w.worker, view, 0, local, scratch);
+        // The date's own completed orders were just remembered: the baseline is what came before.
+        int prior = w.holidayN > 0 && w.holidayDay[w.holidayN - 1] == day ? w.holidayN - 1 : w.holidayN;
+        holiday.evaluateDate(history, day, w.holidayDay, w.holidaySum, w.holidayCount, prior, findings::add);
+        for (String name : new String[] {Counters.HOLIDAY_SHORT_BASELINE, Counters.HOLIDAY_ZERO_BASELINE}) {
+            if (local.get(name) > 0) {
+                counters.add(name, local.get(name));
+            }
+        }
+    }
+
+    private WorkerHistory history(StreamWorker w, int day, int lo, int hi, long from) {
+        view.load(w, lo, hi, from);
+        if (view.size() == 0) {
+            return null;
+        }
+        return new WorkerHistory(pack, w.platform, w.worker, view, 0, ignored, scratch)
+                .focus(day, w.restFloor == Long.MIN_VALUE ? Long.MIN_VALUE : w.restFloor + 1);
+    }
+
+    /** Counts the date's worker-day and orders without an interval; remembers its completed orders. */
+    private void count(WorkerHistory history, StreamWorker w, int day, long dayStart, long dayEnd) {
+        WorkerEvents ev = history.events();
+        boolean worked = false;
+        long sum = 0;
+        long completes = 0;
+        for (int i = 0; i < ev.size(); i++) {
+            if (ev.time(i) >= dayStart && ev.time(i) < dayEnd) {
+                worked = true;
+                if (ev.type(i) == EventType.ORDER_COMPLETE) {
+                    sum += ev.amountOrZero(i);
+                    completes++;
+                }
+            }
+        }
+        if (worked) {
+            counters.increment(Counters.WORKER_DAYS);
+        }
+        Orders orders = history.orders();
+        long untimed = 0;
+        for (int o = 0; o < orders.count(); o++) {
+            if (!orders.timed(o) && history.day(orders.first(o)) == day) {
+                untimed++;
+            }
+        }
+        if (untimed > 0) {
+            counters.add(Counters.ORDERS_WITHOUT_INTERVAL, untimed);
+        }
+        w.rememberCompletes(day, sum, completes, BASELINE_KEEP_DAYS);
+    }
+
+    /** Reports the worker's late pay, once the period end is known, and its count. */
+    void finish(StreamWorker w, long asOf) {
+        counters.increment(Counters.WORKERS);
+        WorkerHistory history =
+                new WorkerHistory(pack, w.platform, w.worker, view.load(w, 0, 0, 0), asOf, ignored, scratch);
+        w.ledger.report(payDelay, history, findings::add);
+    }
+
+    private static long saturatedAdd(long a, long b) {
+        long r = a + b;
+        return ((a ^ r) & (b ^ r)) < 0 ? Long.MAX_VALUE : r;
+    }
+}

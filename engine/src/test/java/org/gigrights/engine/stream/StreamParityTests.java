@@ -1,0 +1,193 @@
+package org.gigrights.engine.stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.gigrights.engine.audit.Audit;
+import org.gigrights.engine.audit.AuditResult;
+import org.gigrights.engine.generate.CityGenerator;
+import org.gigrights.engine.generate.RoughCity;
+import org.gigrights.engine.ingest.CsvRowReader;
+import org.gigrights.engine.ingest.EventParser;
+import org.gigrights.engine.ingest.Input;
+import org.gigrights.engine.ingest.RawRow;
+import org.gigrights.engine.scenario.Scenario;
+import org.gigrights.engine.scenario.ScenarioRunner;
+import org.gigrights.engine.scenario.ScenarioRunner.Engine;
+import org.gigrights.rules.check.RuleSet;
+import org.gigrights.rules.model.WorkEvent;
+import org.gigrights.rules.params.RulePack;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The streaming audit against the file audit on the same time-ordered input: every finding (with
+ * its message, evidence and details), every count and every reject code must be equal.
+ */
+class StreamParityTests {
+    private static Input input(String text, Input.Format format) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        return new Input("events", () -> new ByteArrayInputStream(bytes), format, false);
+    }
+
+    record Run(AuditResult result, List<String> rejects) {}
+
+    static Run reference(String text) throws IOException {
+        List<String> rejects = new ArrayList<>();
+        AuditResult r = new Audit(RulePack.chongqing(), RuleSet.standard(), Clock.systemUTC())
+                .run(
+                        List.of(input(text, Input.Format.CSV)),
+                        x -> rejects.add(x.code().name()),
+                        w -> {},
+                        n -> {});
+        return new Run(r, rejects);
+    }
+
+    static Run streamed(String text, OrderedAudit.Bounds bounds) throws IOException {
+        List<String> rejects = new ArrayList<>();
+        AuditResult r = new OrderedAudit(RulePack.chongqing(), Clock.systemUTC(), bounds)
+                .run(
+                        List.of(input(text, Input.Format.CSV)),
+                        x -> rejects.add(x.code().name()),
+                        w -> {},
+                        n -> {});
+        return new Run(r, rejects);
+    }
+
+    static void assertSame(Run stream, Run ref) {
+        var missing = new ArrayList<>(ref.result().findings());
+        missing.removeAll(stream.result().findings());
+        var extra = new ArrayList<>(stream.result().findings());
+        extra.removeAll(ref.result().findings());
+        assertThat(extra)
+                .as(
+                        "counts %s vs %s, rejects %s vs %s; missed %s",
+                        stream.result().counters().asMap(),
+                        ref.result().counters().asMap(),
+                        stream.result().ingest().rejectedByCode(),
+                        ref.result().ingest().rejectedByCode(),
+                        missing.size())
+                .isEmpty();
+        assertThat(stream.result().findings()).isEqualTo(ref.result().findings());
+        assertThat(stream.result().counters().asMap())
+                .isEqualTo(ref.result().counters().asMap());
+        assertThat(stream.result().ingest().accepted())
+                .isEqualTo(ref.result().ingest().accepted());
+        assertThat(stream.result().ingest().duplicates())
+                .isEqualTo(ref.result().ingest().duplicates());
+        assertThat(stream.result().ingest().rejectedByCode())
+                .isEqualTo(ref.result().ingest().rejectedByCode());
+        assertThat(stream.result().periodEnd()).isEqualTo(ref.result().periodEnd());
+        assertThat(stream.rejects()).containsExactlyInAnyOrderElementsOf(ref.rejects());
+    }
+
+    /**
+     * The rows of a time-ordered CSV that keep the streaming audit's bounds: without the events of
+     * orders spread over more than the order window, and with a conflict kept only when its rows
+     * name one worker at one instant (for other conflicting ids, only the first row stays).
+     */
+    static String withinBounds(String csv, Duration window) throws IOException {
+        List<RawRow> rows = new ArrayList<>();
+        new CsvRowReader("events", new BufferedReader(new StringReader(csv))).read(rows::add, w -> {});
+        Map<String, long[]> spans = new HashMap<>();
+        Map<String, List<WorkEvent>> byId = new HashMap<>();
+        List<WorkEvent> parsed = new ArrayList<>();
+        for (RawRow row : rows) {
+            WorkEvent e = row.error() == null ? EventParser.parse(row).event() : null;
+            parsed.add(e);
+            if (e == null) {
+                continue;
+            }
+            byId.computeIfAbsent(e.platform() + "|" + e.eventId(), k -> new ArrayList<>())
+                    .add(e);
+            if (e.order() != null) {
+                long[] span = spans.computeIfAbsent(e.platform() + "|" + e.worker() + "|" + e.order(), k ->
+                        new long[] {Long.MAX_VALUE, Long.MIN_VALUE});
+                span[0] = Math.min(span[0], e.timeMillis());
+                span[1] = Math.max(span[1], e.timeMillis());
+            }
+        }
+        StringBuilder out = new StringBuilder(csv.substring(0, csv.indexOf('\n') + 1));
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < rows.size(); i++) {
+            WorkEvent e = parsed.get(i);
+            if (e != null) {
+                if (e.order() != null) {
+                    long[] span = spans.get(e.platform() + "|" + e.worker() + "|" + e.order());
+                    if (span[1] - span[0] > window.toMillis()) {
+                        continue;
+                    }
+                }
+                String key = e.platform() + "|" + e.eventId();
+                List<WorkEvent> all = byId.get(key);
+                boolean tight =
+                        all.stream().allMatch(x -> x.worker().equals(e.worker()) && x.timeMillis() == e.timeMillis());
+                if (!tight && !seen.add(key)) {
+                    continue;
+                }
+            }
+            out.append(rows.get(i).raw()).append('\n');
+        }
+        return out.toString();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyScenarioInTimeOrder() throws IOException {
+        Path dir = Path.of(System.getProperty("gigrights.scenarios", "../scenarios"));
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(dir)) {
+            files = s.filter(p -> p.toString().endsWith(".scenario")).sorted().toList();
+        }
+        assertThat(files).hasSizeGreaterThan(100);
+        return files.stream()
+                .map(file -> DynamicTest.dynamicTest(dir.relativize(file).toString(), () -> {
+                    Scenario s = Scenario.read(file);
+                    ScenarioRunner.Variant v =
+                            ScenarioRunner.variants(s, Engine.STREAM).get(0);
+                    var ref = ScenarioRunner.run(s, v.events(), v.format(), Engine.OBJECTS);
+                    var stream = ScenarioRunner.run(s, v.events(), v.format(), Engine.STREAM);
+                    assertThat(stream.findings()).isEqualTo(ref.findings());
+                    assertThat(stream.summary()).isEqualTo(ref.summary());
+                }));
+    }
+
+    @Test
+    void aGeneratedCityAsTheGeneratorWritesIt() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new CityGenerator(new CityGenerator.Options(400, 40, 5, LocalDate.of(2026, 4, 20), false)).write(out, n -> {});
+        String csv = out.toString(StandardCharsets.UTF_8);
+        Run ref = reference(csv);
+        Run stream = streamed(csv, OrderedAudit.Bounds.defaults());
+        assertThat(ref.result().findings()).hasSizeGreaterThan(500);
+        assertSame(stream, ref);
+    }
+
+    @Test
+    void roughCitiesInTimeOrder() throws IOException {
+        for (long seed : new long[] {3, 11, 29}) {
+            String csv = withinBounds(
+                    ScenarioRunner.timeOrdered(new RoughCity(seed).csv(150, 40), Input.Format.CSV), Duration.ofDays(3));
+            Run ref = reference(csv);
+            Run stream = streamed(
+                    csv, new OrderedAudit.Bounds(Duration.ofDays(3), Duration.ofHours(1), Duration.ofHours(36)));
+            assertThat(ref.result().findings()).hasSizeGreaterThan(500);
+            assertSame(stream, ref);
+        }
+    }
+}
