@@ -99,7 +99,8 @@ final class AuditCommand implements Callable<Integer> {
             names = "--lateness",
             defaultValue = "1h",
             paramLabel = "DURATION",
-            description = "stream: a worker's rows may come this far behind its latest one (default: ${DEFAULT-VALUE}).")
+            description =
+                    "stream: a worker's rows may come this far behind its latest one (default: ${DEFAULT-VALUE}).")
     String lateness;
 
     @Option(

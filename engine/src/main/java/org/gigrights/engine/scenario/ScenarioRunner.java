@@ -228,7 +228,15 @@ public final class ScenarioRunner {
             return variants(s);
         }
         Input.Format format = s.eventsFormat().equals("jsonl") ? Input.Format.JSONL : Input.Format.CSV;
-        return List.of(new Variant("time-ordered", timeOrdered(s.events(), format), format, false));
+        List<Variant> out = new ArrayList<>();
+        String ordered = timeOrdered(s.events(), format);
+        out.add(new Variant("time-ordered", ordered, format, false));
+        if (format == Input.Format.CSV
+                && !s.events().contains("\"")
+                && (s.rejects() == null || s.rejects().isEmpty())) {
+            out.add(new Variant("time-ordered JSON Lines", CsvToJsonl.convert(ordered), Input.Format.JSONL, false));
+        }
+        return out;
     }
 
     /**

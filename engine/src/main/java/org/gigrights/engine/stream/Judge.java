@@ -32,7 +32,8 @@ final class Judge {
 
     final List<Finding> findings = new ArrayList<>();
     final Counters counters = new Counters();
-    final Map<String, Long> periodEnds = new HashMap<>();
+    /** The latest final event time of each platform (one cell per platform, no boxing per event). */
+    final Map<String, long[]> periodEnds = new HashMap<>();
 
     private final RulePack pack;
     private final long window;
@@ -90,44 +91,44 @@ final class Judge {
         if (w.ledger == null) {
             w.ledger = new org.gigrights.rules.check.PayLedger(4);
         }
-        view.load(w, w.fed, to, Long.MIN_VALUE);
+        view.all(w, w.fed, to);
         w.ledger.feed(pack, w.platform, view, 0, view.size(), true);
-        periodEnds.merge(w.platform, w.time[to - 1], Math::max);
+        long[] end = periodEnds.computeIfAbsent(w.platform, p -> new long[] {Long.MIN_VALUE});
+        end[0] = Math.max(end[0], w.time[to - 1]);
         w.fed = to;
         w.evaluated = true;
-        if (w.ledger.lots() > 16) {
+        // Compacting drops the lots paid on time; done when the ledger has doubled, it costs O(1) a lot.
+        if (w.ledger.lots() > Math.max(16, 2 * w.ledgerKept)) {
             w.ledger.compact();
+            w.ledgerKept = w.ledger.lots();
         }
     }
 
     /**
      * Judges one date, or returns false when a stretch of work started on it may still grow.
      *
-     * <p>The window holds the events from the date's start less the order window up to the sealed
-     * instant, without orders that began before it.
+     * <p>The window holds the events dated on it and the whole orders that meet it; when a stretch
+     * started on it runs past its end, the orders that may join the stretch too.
      */
     private boolean judgeDate(StreamWorker w, int day) {
         long dayStart = pack.startOfDay(day);
         long dayEnd = pack.startOfDay(day + 1L);
-        long from = dayStart - window;
-        int lo = w.indexAt(from);
-        // Most dates need only a day and two order windows; a long stretch of work may need more.
-        long near = saturatedAdd(dayEnd, 2 * window + 86_400_000L);
-        long top = Math.min(w.sealed, near);
-        WorkerHistory history = history(w, day, lo, w.indexAt(top), from);
+        long whole = dayStart - window;
+        int lo = w.indexAt(whole);
+        long top = dayEnd;
+        WorkerHistory history = history(w, day, lo, dayStart, dayEnd, top, whole);
         if (history == null) {
             return true;
         }
         long until = RestBreakRule.joinableUntil(history);
-        if (until != Long.MIN_VALUE && saturatedAdd(until, window) > top) {
-            if (top == w.sealed) {
-                return false;
-            }
-            history = history(w, day, lo, w.indexAt(w.sealed), from);
-            until = RestBreakRule.joinableUntil(history);
+        while (until > top) {
+            // Orders starting before `until` may join; their events are all in once sealed passes until + H.
             if (saturatedAdd(until, window) > w.sealed) {
                 return false;
             }
+            top = until;
+            history = history(w, day, lo, dayStart, dayEnd, top, whole);
+            until = RestBreakRule.joinableUntil(history);
         }
         for (Rule rule : dayRules) {
             rule.evaluate(history, findings::add);
@@ -164,8 +165,9 @@ final class Judge {
         }
     }
 
-    private WorkerHistory history(StreamWorker w, int day, int lo, int hi, long from) {
-        view.load(w, lo, hi, from);
+    private WorkerHistory history(
+            StreamWorker w, int day, int lo, long dayStart, long dayEnd, long orderTop, long whole) {
+        view.date(w, lo, w.indexAt(saturatedAdd(orderTop, window)), dayStart, dayEnd, orderTop, whole);
         if (view.size() == 0) {
             return null;
         }
@@ -208,7 +210,7 @@ final class Judge {
     void finish(StreamWorker w, long asOf) {
         counters.increment(Counters.WORKERS);
         WorkerHistory history =
-                new WorkerHistory(pack, w.platform, w.worker, view.load(w, 0, 0, 0), asOf, ignored, scratch);
+                new WorkerHistory(pack, w.platform, w.worker, view.all(w, 0, 0), asOf, ignored, scratch);
         w.ledger.report(payDelay, history, findings::add);
     }
 

@@ -2,6 +2,7 @@ package org.gigrights.engine.stream;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -9,23 +10,21 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.function.Consumer;
 import org.gigrights.engine.audit.AuditResult;
-import org.gigrights.engine.ingest.CsvRowReader;
-import org.gigrights.engine.ingest.EventParser;
+import org.gigrights.engine.fast.CsvBatches;
+import org.gigrights.engine.fast.RowBatch;
 import org.gigrights.engine.ingest.IngestStats;
 import org.gigrights.engine.ingest.Input;
-import org.gigrights.engine.ingest.JsonlRowReader;
-import org.gigrights.engine.ingest.RawRow;
 import org.gigrights.engine.ingest.RejectCode;
 import org.gigrights.engine.ingest.Rejection;
-import org.gigrights.rules.check.Counters;
 import org.gigrights.rules.model.Finding;
-import org.gigrights.rules.model.WorkEvent;
 import org.gigrights.rules.params.RulePack;
 
 /**
@@ -84,40 +83,54 @@ public final class OrderedAudit {
             throws IOException {
         Instant started = clock.instant();
         IngestStats stats = new IngestStats();
-        List<String> warningList = new ArrayList<>();
+        List<String> warningList = Collections.synchronizedList(new ArrayList<>());
+        Consumer<String> warn = w -> {
+            warningList.add(w);
+            warnings.accept(w);
+        };
         Judge judge = new Judge(pack, bounds.orderWindow().toMillis());
         Run run = new Run(judge, stats, rejects, progress);
-        for (Input input : inputs) {
-            stats.file(input.name());
-            run.fileIndex = run.files.size();
-            run.files.add(input.name());
-            var decoder = StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPLACE)
-                    .onUnmappableCharacter(CodingErrorAction.REPLACE);
-            Consumer<String> warn = w -> {
-                warningList.add(w);
-                warnings.accept(w);
-            };
-            try (BufferedReader reader =
-                    new BufferedReader(new InputStreamReader(input.openStream(), decoder), 1 << 16)) {
-                if (input.format() == Input.Format.CSV) {
-                    new CsvRowReader(input.name(), reader).read(run::row, warn);
+        // One thread reads and parses, this one judges: the two cores each take one half of the work.
+        BlockingQueue<Object> queue = new ArrayBlockingQueue<>(4);
+        Thread reader = new Thread(() -> read(inputs, queue, warn), "gigrights-stream-reader");
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            while (true) {
+                Object item = queue.take();
+                if (item instanceof RowBatch batch) {
+                    run.batch(batch);
+                } else if (item instanceof String file) {
+                    stats.file(file);
+                    run.fileIndex = run.files.size();
+                    run.files.add(file);
+                } else if (item instanceof IOException e) {
+                    throw e;
+                } else if (item instanceof RuntimeException e) {
+                    throw e;
                 } else {
-                    new JsonlRowReader(input.name(), reader).read(run::row, warn);
+                    break;
                 }
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } finally {
+            reader.interrupt();
         }
         // The end of input seals everything; the period ends are known only once every event is fed.
-        for (StreamWorker w : run.workers.values()) {
-            judge.advance(w, Long.MAX_VALUE);
+        for (StreamWorker w : run.workers) {
+            if (w != null) {
+                judge.advance(w, Long.MAX_VALUE);
+            }
         }
-        Map<String, Long> ends = new TreeMap<>(judge.periodEnds);
+        Map<String, Long> ends = new TreeMap<>();
+        judge.periodEnds.forEach((p, t) -> ends.put(p, t[0]));
         if (periodEnd != null) {
             ends.replaceAll((p, t) -> periodEnd.toEpochMilli());
         }
-        for (StreamWorker w : run.workers.values()) {
-            if (w.evaluated) {
+        for (StreamWorker w : run.workers) {
+            if (w != null && w.evaluated) {
                 judge.finish(w, ends.get(w.platform));
             }
         }
@@ -125,14 +138,60 @@ public final class OrderedAudit {
         stats.duplicates(run.duplicates);
         List<Finding> findings = new ArrayList<>(judge.findings);
         findings.sort(Finding.ORDER);
-        Counters counters = judge.counters;
         return new AuditResult(
-                pack.name(), started, clock.instant(), findings, stats, counters, ends, List.copyOf(warningList));
+                pack.name(), started, clock.instant(), findings, stats, judge.counters, ends, List.copyOf(warningList));
     }
 
-    /** One run's reading state: the workers, the counts and where rows go. */
+    /** The reader thread: each input's name, then its batches; at the end, a marker or the failure. */
+    private static void read(List<Input> inputs, BlockingQueue<Object> queue, Consumer<String> warn) {
+        try {
+            CsvBatches.Numbering numbering = new CsvBatches.Numbering();
+            for (Input input : inputs) {
+                queue.put(input.name());
+                try (InputStream in = input.openStream()) {
+                    if (input.format() == Input.Format.CSV) {
+                        CsvBatches batches = new CsvBatches(input.name(), in, numbering);
+                        if (batches.header(warn)) {
+                            for (RowBatch b = batches.next(); b != null; b = batches.next()) {
+                                queue.put(b);
+                            }
+                        }
+                    } else {
+                        var decoder = StandardCharsets.UTF_8
+                                .newDecoder()
+                                .onMalformedInput(CodingErrorAction.REPLACE)
+                                .onUnmappableCharacter(CodingErrorAction.REPLACE);
+                        BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
+                        CsvBatches.jsonl(input.name(), reader, numbering, b -> put(queue, b), warn);
+                    }
+                }
+            }
+            queue.put(END);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException | RuntimeException e) {
+            try {
+                queue.put(e);
+            } catch (InterruptedException ignored) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static void put(BlockingQueue<Object> queue, Object item) {
+        try {
+            queue.put(item);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    private static final Object END = new Object();
+
+    /** One run's judging state: the workers, the counts and where rows go. */
     private final class Run {
-        final Map<String, StreamWorker> workers = new HashMap<>();
+        StreamWorker[] workers = new StreamWorker[1024];
         final List<String> files = new ArrayList<>();
         final Judge judge;
         final IngestStats stats;
@@ -145,6 +204,7 @@ public final class OrderedAudit {
         long accepted;
         long duplicates;
         long latest = Long.MIN_VALUE;
+        long nextSweep = SWEEP_ROWS;
 
         Run(Judge judge, IngestStats stats, Consumer<Rejection> rejects, Consumer<Long> progress) {
             this.judge = judge;
@@ -153,72 +213,84 @@ public final class OrderedAudit {
             this.progress = progress;
         }
 
-        void row(RawRow row) {
-            stats.row(row.file());
-            if (stats.rowsRead() % SWEEP_ROWS == 0) {
+        void batch(RowBatch b) {
+            for (Object[] nw : b.newWorkers) {
+                int id = (Integer) nw[0];
+                if (id >= workers.length) {
+                    workers = java.util.Arrays.copyOf(workers, Math.max(id + 1, workers.length * 2));
+                }
+                workers[id] = new StreamWorker((String) nw[1], (String) nw[2]);
+            }
+            String file = files.get(fileIndex);
+            stats.rows(file, b.rows);
+            for (Rejection r : b.rejects) {
+                reject(r);
+            }
+            for (int r = 0; r < b.size; r++) {
+                row(b, r);
+            }
+            if (stats.rowsRead() >= nextSweep) {
                 progress.accept(stats.rowsRead());
+                nextSweep = (stats.rowsRead() / SWEEP_ROWS + 1) * SWEEP_ROWS;
                 sweep();
             }
-            EventParser.Result result = EventParser.parse(row);
-            if (result.rejection() != null) {
-                reject(result.rejection());
-                return;
-            }
-            WorkEvent e = result.event();
-            StreamWorker w = workers.computeIfAbsent(
-                    e.platform() + '\u0000' + e.worker(), k -> new StreamWorker(e.platform(), e.worker()));
-            long hash = Hashes.content(e);
-            int same = w.find(e.eventId());
+        }
+
+        private void row(RowBatch b, int r) {
+            StreamWorker w = workers[b.worker[r]];
+            int same = w.find(b, r);
             if (same >= 0) {
-                if (w.content[same] == hash) {
+                if (w.content[same] == b.content[r]) {
                     duplicates++;
-                    w.copy(e.eventId(), fileIndex, row.line());
+                    w.copy(w.eventId(same), fileIndex, b.line[r]);
                     return;
                 }
-                conflict(w, same, row);
+                conflict(w, same, b, r);
                 return;
             }
-            if (w.isConflicted(e.eventId())) {
+            if (w.isConflicted(b.idHash[r])) {
                 reject(
-                        row,
+                        b,
+                        r,
                         RejectCode.CONFLICT,
-                        "event_id " + e.eventId() + " of platform " + e.platform()
+                        "event_id " + b.id(r) + " of platform " + w.platform
                                 + " appears in rows with different content");
                 return;
             }
-            if (e.timeMillis() < w.sealed) {
+            long t = b.time[r];
+            if (t < w.sealed) {
                 reject(
-                        row,
+                        b,
+                        r,
                         RejectCode.LATE,
-                        "event time " + Instant.ofEpochMilli(e.timeMillis())
+                        "event time " + Instant.ofEpochMilli(t)
                                 + " is before this worker's events judged so far (up to "
                                 + Instant.ofEpochMilli(w.sealed) + ")");
                 return;
             }
-            long orderKey = 0;
-            if (e.order() != null) {
-                orderKey = Hashes.text(e.order());
-                long firstOfOrder = Math.min(w.orderFirst(orderKey), e.timeMillis());
-                long lastOfOrder = Math.max(w.orderLast(orderKey), e.timeMillis());
+            if (b.type[r] < StreamWorker.FIRST_NON_ORDER) {
+                long firstOfOrder = Math.min(w.orderFirst(b.order[r]), t);
+                long lastOfOrder = Math.max(w.orderLast(b.order[r]), t);
                 if (lastOfOrder - firstOfOrder > window) {
                     reject(
-                            row,
+                            b,
+                            r,
                             RejectCode.LATE,
-                            "order " + e.order() + " has events more than " + bounds.orderWindow()
-                                    + " apart (the order window)");
+                            "the order's events are more than " + bounds.orderWindow() + " apart (the order window)");
                     return;
                 }
             }
-            int region = e.region() == null ? -1 : Integer.parseInt(e.region());
-            w.insert(e, orderKey, region, hash, fileIndex, row.line());
+            w.insert(b, r, fileIndex);
             accepted++;
-            latest = Math.max(latest, e.timeMillis());
-            judge.advance(w, w.latest - lateness);
+            latest = Math.max(latest, t);
+            if (w.latest - lateness > w.sealed) {
+                judge.advance(w, w.latest - lateness);
+            }
         }
 
         /** Rows with one id and different content: every one is rejected, if the first is not yet judged. */
-        private void conflict(StreamWorker w, int same, RawRow row) {
-            String id = w.id[same];
+        private void conflict(StreamWorker w, int same, RowBatch b, int r) {
+            String id = w.eventId(same);
             String why = "event_id " + id + " of platform " + w.platform + " appears in rows with different content";
             if (same >= w.fed) {
                 reject(new Rejection(
@@ -239,12 +311,12 @@ public final class OrderedAudit {
                 }
                 w.remove(same);
                 accepted--;
-                w.markConflicted(id);
-                reject(row, RejectCode.CONFLICT, why);
+                w.markConflicted(b.idHash[r]);
+                reject(b, r, RejectCode.CONFLICT, why);
                 return;
             }
             judge.counters.increment(LATE_CONFLICTS);
-            reject(row, RejectCode.CONFLICT, why + " (the first row was already judged and stands)");
+            reject(b, r, RejectCode.CONFLICT, why + " (the first row was already judged and stands)");
         }
 
         /** Judges the dates of workers the input has left behind. */
@@ -253,15 +325,15 @@ public final class OrderedAudit {
                 return;
             }
             long cut = latest - idle;
-            for (StreamWorker w : workers.values()) {
-                if (w.sealed < cut && w.n > 0) {
+            for (StreamWorker w : workers) {
+                if (w != null && w.sealed < cut && w.n > 0) {
                     judge.advance(w, cut);
                 }
             }
         }
 
-        private void reject(RawRow row, RejectCode code, String detail) {
-            reject(new Rejection(row.file(), row.line(), code, detail, row.raw()));
+        private void reject(RowBatch b, int r, RejectCode code, String detail) {
+            reject(new Rejection(files.get(fileIndex), b.line[r], code, detail, ""));
         }
 
         private void reject(Rejection r) {

@@ -1,39 +1,51 @@
 package org.gigrights.engine.stream;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.gigrights.engine.fast.RowBatch;
 import org.gigrights.rules.check.PayLedger;
-import org.gigrights.rules.model.WorkEvent;
 
 /**
  * One worker's state in the streaming audit: the events not yet judged (and those a later date's
  * window still needs), the first date not yet judged, the pay ledger and the holiday baseline.
  *
- * <p>Events are kept in event-time order (ties by id). Everything before {@link #sealed} is final:
- * no row of that time may come any more. A local date D is judged once {@code sealed} reaches
- * D's end plus the order window H, because an order's events lie within H of its first event, so
- * every order that ends on or overlaps D is then whole. See ADR 14 for why this equals the file
- * audit.
+ * <p>Events are kept as columns in event-time order (ties by id), their ids as bytes. Everything
+ * before {@link #sealed} is final: no row of that time may come any more. A local date D is judged
+ * once {@code sealed} reaches D's end plus the order window H: an order's events lie within H of
+ * its first event, so every order that ends on or overlaps D is then whole. ADR 14 says why this
+ * equals the file audit.
  */
 final class StreamWorker {
     static final int FIRST_NON_ORDER = 3;
+    /** Room for a day of a busy worker's events before the arrays grow. */
+    private static final int CAPACITY = 32;
 
     final String platform;
     final String worker;
     int n;
-    long[] time = new long[8];
-    long[] amount = new long[8];
-    long[] order = new long[8];
-    /** For an order's events: the time of the order's first event; else unused. */
-    long[] first = new long[8];
+    long[] time = new long[CAPACITY];
+    long[] amount = new long[CAPACITY];
+    long[] order = new long[CAPACITY];
+    /** For an order's events: the order's slot in {@link #orders}; else unused. */
+    int[] span = new int[CAPACITY];
 
-    int[] region = new int[8];
-    byte[] type = new byte[8];
-    byte[] reason = new byte[8];
-    boolean[] insured = new boolean[8];
-    String[] id = new String[8];
-    long[] content = new long[8];
-    long[] line = new long[8];
-    int[] file = new int[8];
+    long[] idHash = new long[CAPACITY];
+    long[] content = new long[CAPACITY];
+    long[] line = new long[CAPACITY];
+    int[] region = new int[CAPACITY];
+    int[] file = new int[CAPACITY];
+    int[] idOff = new int[CAPACITY];
+    int[] idLen = new int[CAPACITY];
+    byte[] type = new byte[CAPACITY];
+    byte[] reason = new byte[CAPACITY];
+    boolean[] insured = new boolean[CAPACITY];
+    byte[] ids = new byte[512];
+    /** The orders of the buffered events: first and last event time. */
+    final LongIndex orders = new LongIndex();
+    /** The ids of the buffered events, by hash: how many events have it. */
+    final LongIndex idIndex = new LongIndex();
+
+    int idsUsed;
 
     /** Events before this instant are final. */
     long sealed = Long.MIN_VALUE;
@@ -49,110 +61,144 @@ final class StreamWorker {
     boolean evaluated;
 
     PayLedger ledger;
+    /** Lots the ledger held after it was last compacted. */
+    int ledgerKept;
     /** Completed orders of judged dates: date, sum in cents, count; oldest first. */
     long[] holidayDay = new long[0];
 
     long[] holidaySum = new long[0];
     long[] holidayCount = new long[0];
     int holidayN;
-    /** Where the re-sent copies of buffered events were read (file index, line), by event id. */
+    /** Where the re-sent copies of buffered events were read (file, line), by event id. */
     java.util.Map<String, long[]> copies;
     /** Event ids rejected as conflicts: any later row with one of them is rejected too. */
-    String[] conflicted;
+    long[] conflicted;
 
     StreamWorker(String platform, String worker) {
         this.platform = platform;
         this.worker = worker;
     }
 
-    /** The buffer index of the event with this id, or -1. */
-    int find(String eventId) {
-        int h = eventId.hashCode();
+    /** The event id of buffered event i. */
+    String eventId(int i) {
+        return new String(ids, idOff[i], idLen[i], StandardCharsets.UTF_8);
+    }
+
+    /** The buffer index of the event with row r's id, or -1. */
+    int find(RowBatch b, int r) {
+        long h = b.idHash[r];
+        int slot = idIndex.get(h);
+        if (slot < 0 || idIndex.a[slot] == 0) {
+            return -1;
+        }
         for (int i = n - 1; i >= 0; i--) {
-            if (id[i].hashCode() == h && id[i].equals(eventId)) {
+            if (idHash[i] == h && sameId(i, b, r)) {
                 return i;
             }
         }
         return -1;
     }
 
-    boolean isConflicted(String eventId) {
-        if (conflicted == null) {
-            return false;
-        }
-        for (String c : conflicted) {
-            if (c.equals(eventId)) {
-                return true;
+    private boolean sameId(int i, RowBatch b, int r) {
+        return Arrays.equals(ids, idOff[i], idOff[i] + idLen[i], b.ids, b.idFrom[r], b.idTo[r]);
+    }
+
+    boolean isConflicted(long hash) {
+        if (conflicted != null) {
+            for (long c : conflicted) {
+                if (c == hash) {
+                    return true;
+                }
             }
         }
         return false;
     }
 
-    void markConflicted(String eventId) {
-        conflicted = conflicted == null ? new String[1] : Arrays.copyOf(conflicted, conflicted.length + 1);
-        conflicted[conflicted.length - 1] = eventId;
+    void markConflicted(long hash) {
+        conflicted = conflicted == null ? new long[1] : Arrays.copyOf(conflicted, conflicted.length + 1);
+        conflicted[conflicted.length - 1] = hash;
     }
 
     /** The time of the first buffered event of an order, or {@link Long#MAX_VALUE}. */
     long orderFirst(long key) {
-        for (int i = 0; i < n; i++) {
-            if (type[i] < FIRST_NON_ORDER && order[i] == key) {
-                return first[i];
-            }
-        }
-        return Long.MAX_VALUE;
+        int slot = orders.get(key);
+        return slot < 0 ? Long.MAX_VALUE : orders.a[slot];
     }
 
     /** The time of the last buffered event of an order, or {@link Long#MIN_VALUE}. */
     long orderLast(long key) {
-        for (int i = n - 1; i >= 0; i--) {
-            if (type[i] < FIRST_NON_ORDER && order[i] == key) {
-                return time[i];
-            }
-        }
-        return Long.MIN_VALUE;
+        int slot = orders.get(key);
+        return slot < 0 ? Long.MIN_VALUE : orders.b[slot];
     }
 
-    /** Inserts an event in (time, id) order and returns its index. */
-    int insert(WorkEvent e, long orderKey, int regionCode, long hash, int fileIndex, long lineNumber) {
+    /** The first and last event times of the order of buffered event i. */
+    long first(int i) {
+        return orders.a[span[i]];
+    }
+
+    long last(int i) {
+        return orders.b[span[i]];
+    }
+
+    /** Inserts row r of a batch in (time, id) order and returns its index. */
+    int insert(RowBatch b, int r, int fileIndex) {
         if (n == time.length) {
             grow(n * 2);
         }
+        long t = b.time[r];
         int at = n;
-        while (at > 0 && before(e.timeMillis(), e.eventId(), at - 1)) {
+        while (at > 0 && (t < time[at - 1] || t == time[at - 1] && compareId(b, r, at - 1) < 0)) {
             at--;
         }
+        int len = b.idTo[r] - b.idFrom[r];
+        if (idsUsed + len > ids.length) {
+            compactIds(len);
+        }
         shift(at, 1);
-        time[at] = e.timeMillis();
-        amount[at] = e.amountCents();
-        order[at] = orderKey;
-        region[at] = regionCode;
-        type[at] = (byte) e.type().ordinal();
-        reason[at] = (byte) (e.reason() == null ? 0 : e.reason().ordinal() + 1);
-        insured[at] = e.insured();
-        id[at] = e.eventId();
-        content[at] = hash;
-        line[at] = lineNumber;
+        System.arraycopy(b.ids, b.idFrom[r], ids, idsUsed, len);
+        idOff[at] = idsUsed;
+        idLen[at] = len;
+        idsUsed += len;
+        time[at] = t;
+        amount[at] = b.amount[r];
+        order[at] = b.order[r];
+        region[at] = b.region[r];
+        type[at] = b.type[r];
+        reason[at] = b.reason[r];
+        insured[at] = b.insured[r];
+        idHash[at] = b.idHash[r];
+        content[at] = b.content[r];
+        line[at] = b.line[r];
         file[at] = fileIndex;
-        first[at] = e.timeMillis();
         n++;
-        if (at < fed) {
-            throw new IllegalStateException("inserted before the fed events: " + e.eventId());
+        if (type[at] < FIRST_NON_ORDER) {
+            int slot = orders.add(order[at], t, t);
+            orders.a[slot] = Math.min(orders.a[slot], t);
+            orders.b[slot] = Math.max(orders.b[slot], t);
+            span[at] = slot;
         }
-        if (e.type().ordinal() < FIRST_NON_ORDER) {
-            long f = Math.min(orderFirst(orderKey), e.timeMillis());
-            for (int i = 0; i < n; i++) {
-                if (type[i] < FIRST_NON_ORDER && order[i] == orderKey) {
-                    first[i] = f;
-                }
-            }
-        }
-        latest = Math.max(latest, e.timeMillis());
+        int idSlot = idIndex.add(idHash[at], 0, 0);
+        idIndex.a[idSlot]++;
+        latest = Math.max(latest, t);
         return at;
     }
 
-    private boolean before(long t, String eventId, int i) {
-        return t != time[i] ? t < time[i] : eventId.compareTo(id[i]) < 0;
+    /** Ids compare as text: bytes for ASCII (the same order), strings otherwise. */
+    private int compareId(RowBatch b, int r, int i) {
+        int c = Arrays.compareUnsigned(ids, idOff[i], idOff[i] + idLen[i], b.ids, b.idFrom[r], b.idTo[r]);
+        if (ascii(ids, idOff[i], idLen[i]) && ascii(b.ids, b.idFrom[r], b.idTo[r] - b.idFrom[r])) {
+            return -c;
+        }
+        return b.id(r).compareTo(eventId(i));
+    }
+
+    private static boolean ascii(byte[] a, int from, int len) {
+        for (int k = from; k < from + len; k++) {
+            if (a[k] < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Remembers where a re-sent copy of a buffered event was read, in case the id turns out to conflict. */
@@ -169,9 +215,24 @@ final class StreamWorker {
 
     /** Removes the event at index i. */
     void remove(int i) {
+        idIndex.a[idIndex.get(idHash[i])]--;
+        boolean ofOrder = type[i] < FIRST_NON_ORDER;
+        int slot = span[i];
         shift(i + 1, -1);
         n--;
-        id[n] = null;
+        if (ofOrder) {
+            // The order's span is that of its remaining events.
+            long f = Long.MAX_VALUE;
+            long l = Long.MIN_VALUE;
+            for (int k = 0; k < n; k++) {
+                if (type[k] < FIRST_NON_ORDER && span[k] == slot) {
+                    f = Math.min(f, time[k]);
+                    l = Math.max(l, time[k]);
+                }
+            }
+            orders.a[slot] = f;
+            orders.b[slot] = l;
+        }
     }
 
     /** Drops the first k events. */
@@ -181,19 +242,60 @@ final class StreamWorker {
         }
         if (copies != null) {
             for (int i = 0; i < k; i++) {
-                copies.remove(id[i]);
+                copies.remove(eventId(i));
             }
             if (copies.isEmpty()) {
                 copies = null;
             }
         }
+        for (int i = 0; i < k; i++) {
+            idIndex.a[idIndex.get(idHash[i])]--;
+        }
         shift(k, -k);
         n -= k;
         fed -= k;
-        Arrays.fill(id, n, n + k, null);
-        if (time.length > 64 && n < time.length / 4) {
-            grow(Math.max(8, n * 2));
+        idIndex.retain(s -> idIndex.a[s] > 0);
+        // Orders keep their slot while any of their events is held; their span stays as it was.
+        boolean[] held = new boolean[orders.size()];
+        for (int i = 0; i < n; i++) {
+            if (type[i] < FIRST_NON_ORDER) {
+                held[span[i]] = true;
+            }
         }
+        int[] renumber = orders.retain(s -> held[s]);
+        for (int i = 0; i < n; i++) {
+            if (type[i] < FIRST_NON_ORDER) {
+                span[i] = renumber[span[i]];
+            }
+        }
+        if (time.length > 256 && n < time.length / 8) {
+            grow(Math.max(CAPACITY, n * 2));
+        }
+        if (idsUsed > 1024 && idsUsed > 4 * liveIdBytes()) {
+            compactIds(0);
+        }
+    }
+
+    private int liveIdBytes() {
+        int live = 0;
+        for (int i = 0; i < n; i++) {
+            live += idLen[i];
+        }
+        return live;
+    }
+
+    /** Moves the live ids to the front of new bytes, with room for {@code more} (and as much again). */
+    private void compactIds(int more) {
+        int live = liveIdBytes();
+        byte[] to = new byte[Math.max(64, (live + more) * 2)];
+        int p = 0;
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(ids, idOff[i], to, p, idLen[i]);
+            idOff[i] = p;
+            p += idLen[i];
+        }
+        ids = to;
+        idsUsed = p;
     }
 
     /** Moves events from index {@code from} on by {@code by} places. */
@@ -205,30 +307,34 @@ final class StreamWorker {
         System.arraycopy(time, from, time, from + by, len);
         System.arraycopy(amount, from, amount, from + by, len);
         System.arraycopy(order, from, order, from + by, len);
-        System.arraycopy(first, from, first, from + by, len);
+        System.arraycopy(span, from, span, from + by, len);
+        System.arraycopy(idHash, from, idHash, from + by, len);
+        System.arraycopy(content, from, content, from + by, len);
+        System.arraycopy(line, from, line, from + by, len);
         System.arraycopy(region, from, region, from + by, len);
+        System.arraycopy(file, from, file, from + by, len);
+        System.arraycopy(idOff, from, idOff, from + by, len);
+        System.arraycopy(idLen, from, idLen, from + by, len);
         System.arraycopy(type, from, type, from + by, len);
         System.arraycopy(reason, from, reason, from + by, len);
         System.arraycopy(insured, from, insured, from + by, len);
-        System.arraycopy(id, from, id, from + by, len);
-        System.arraycopy(content, from, content, from + by, len);
-        System.arraycopy(line, from, line, from + by, len);
-        System.arraycopy(file, from, file, from + by, len);
     }
 
     private void grow(int c) {
         time = Arrays.copyOf(time, c);
         amount = Arrays.copyOf(amount, c);
         order = Arrays.copyOf(order, c);
-        first = Arrays.copyOf(first, c);
+        span = Arrays.copyOf(span, c);
+        idHash = Arrays.copyOf(idHash, c);
+        content = Arrays.copyOf(content, c);
+        line = Arrays.copyOf(line, c);
         region = Arrays.copyOf(region, c);
+        file = Arrays.copyOf(file, c);
+        idOff = Arrays.copyOf(idOff, c);
+        idLen = Arrays.copyOf(idLen, c);
         type = Arrays.copyOf(type, c);
         reason = Arrays.copyOf(reason, c);
         insured = Arrays.copyOf(insured, c);
-        id = Arrays.copyOf(id, c);
-        content = Arrays.copyOf(content, c);
-        line = Arrays.copyOf(line, c);
-        file = Arrays.copyOf(file, c);
     }
 
     /** The first index whose time is at or after t. */

@@ -4,12 +4,7 @@ import org.gigrights.rules.check.WorkerEvents;
 import org.gigrights.rules.model.EventType;
 import org.gigrights.rules.model.Reason;
 
-/**
- * Some of a worker's buffered events, by index, as the rules read them.
- *
- * <p>Events of an order whose first event lies before the window are left out, so every order the
- * rules see is whole (see {@link StreamWorker}).
- */
+/** Some of a worker's buffered events, by index, as the rules read them. */
 final class Window implements WorkerEvents {
     private static final EventType[] TYPES = EventType.values();
     private static final Reason[] REASONS = Reason.values();
@@ -18,20 +13,44 @@ final class Window implements WorkerEvents {
     private int[] index = new int[64];
     private int size;
 
-    /** Fills the window with the events of {@code w} in {@code [from, to)} of its buffer. */
-    Window load(StreamWorker worker, int from, int to, long start) {
+    /** Every buffered event from {@code from} to {@code to}. */
+    Window all(StreamWorker worker, int from, int to) {
         this.w = worker;
         size = 0;
-        if (index.length < to - from) {
-            index = new int[Math.max(to - from, index.length * 2)];
-        }
+        room(to - from);
         for (int i = from; i < to; i++) {
-            if (worker.type[i] < StreamWorker.FIRST_NON_ORDER && worker.first[i] < start) {
-                continue;
-            }
             index[size++] = i;
         }
         return this;
+    }
+
+    /**
+     * The events a date needs: those dated on it ({@code [dayStart, dayEnd)}), and every event of
+     * the orders whose span of events meets {@code [dayStart, orderTop)}, when whole (first event
+     * at or after {@code whole}).
+     */
+    Window date(StreamWorker worker, int from, int to, long dayStart, long dayEnd, long orderTop, long whole) {
+        this.w = worker;
+        size = 0;
+        room(to - from);
+        long[] t = worker.time;
+        for (int i = from; i < to; i++) {
+            boolean on = t[i] >= dayStart && t[i] < dayEnd;
+            if (on
+                    || worker.type[i] < StreamWorker.FIRST_NON_ORDER
+                            && worker.last(i) >= dayStart
+                            && worker.first(i) < orderTop
+                            && worker.first(i) >= whole) {
+                index[size++] = i;
+            }
+        }
+        return this;
+    }
+
+    private void room(int n) {
+        if (index.length < n) {
+            index = new int[Math.max(n, index.length * 2)];
+        }
     }
 
     @Override
@@ -77,6 +96,6 @@ final class Window implements WorkerEvents {
 
     @Override
     public String eventId(int i) {
-        return w.id[index[i]];
+        return w.eventId(index[i]);
     }
 }

@@ -30,6 +30,7 @@ import org.gigrights.engine.scenario.Scenario;
 import org.gigrights.engine.scenario.ScenarioRunner;
 import org.gigrights.engine.scenario.ScenarioRunner.Engine;
 import org.gigrights.rules.check.RuleSet;
+import org.gigrights.rules.model.Finding;
 import org.gigrights.rules.model.WorkEvent;
 import org.gigrights.rules.params.RulePack;
 import org.junit.jupiter.api.DynamicTest;
@@ -77,12 +78,14 @@ class StreamParityTests {
         extra.removeAll(ref.result().findings());
         assertThat(extra)
                 .as(
-                        "counts %s vs %s, rejects %s vs %s; missed %s",
+                        "counts %s vs %s, rejects %s vs %s; missed %s: %s; extra %s",
                         stream.result().counters().asMap(),
                         ref.result().counters().asMap(),
                         stream.result().ingest().rejectedByCode(),
                         ref.result().ingest().rejectedByCode(),
-                        missing.size())
+                        missing.size(),
+                        brief(missing),
+                        brief(extra))
                 .isEmpty();
         assertThat(stream.result().findings()).isEqualTo(ref.result().findings());
         assertThat(stream.result().counters().asMap())
@@ -145,6 +148,13 @@ class StreamParityTests {
             out.append(rows.get(i).raw()).append('\n');
         }
         return out.toString();
+    }
+
+    private static List<String> brief(List<Finding> findings) {
+        return findings.stream()
+                .limit(8)
+                .map(f -> f.rule() + " " + f.worker() + " " + f.date() + " " + f.value() + " " + f.evidence())
+                .toList();
     }
 
     @TestFactory

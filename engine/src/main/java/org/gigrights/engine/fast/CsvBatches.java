@@ -1,0 +1,361 @@
+package org.gigrights.engine.fast;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+import org.gigrights.engine.ingest.CsvRowReader;
+import org.gigrights.engine.ingest.EventParser;
+import org.gigrights.engine.ingest.RawRow;
+import org.gigrights.engine.ingest.Rejection;
+import org.gigrights.rules.model.EventType;
+import org.gigrights.rules.model.WorkEvent;
+
+/**
+ * Reads CSV from a stream in chunks and parses it into {@link RowBatch}es, the fast path for plain
+ * rows and the standard reader for the rest, so that both accept the same rows with the same
+ * values. Used by the streaming audit, which cannot map its input.
+ */
+public final class CsvBatches {
+    private static final int CHUNK = 4 << 20;
+    private static final EventType[] TYPES = EventType.values();
+
+    private final String name;
+    private final InputStream in;
+    private final KeyDictionary workers;
+    private byte[] buf = new byte[CHUNK + 1024];
+    private int len;
+    private boolean eof;
+    private boolean wantMore;
+    private long line;
+    private String header;
+    private FastRow row;
+
+    /** The numbering of workers that several inputs share. */
+    public static final class Numbering {
+        final KeyDictionary workers = new KeyDictionary();
+    }
+
+    /** A reader of one input; workers are numbered from 0 in the order first seen across inputs. */
+    public CsvBatches(String name, InputStream in, Numbering numbering) {
+        this.name = name;
+        this.in = in;
+        this.workers = numbering.workers;
+    }
+
+    /** Reads JSON Lines with the standard reader into batches of at most 65,536 rows. */
+    public static void jsonl(
+            String name,
+            java.io.BufferedReader reader,
+            Numbering numbering,
+            Consumer<RowBatch> out,
+            Consumer<String> warnings)
+            throws IOException {
+        CsvBatches self = new CsvBatches(name, null, numbering);
+        RowBatch[] batch = {new RowBatch(1024)};
+        new org.gigrights.engine.ingest.JsonlRowReader(name, reader)
+                .read(
+                        raw -> {
+                            batch[0].rows++;
+                            EventParser.Result r = EventParser.parse(raw);
+                            if (r.rejection() != null) {
+                                batch[0].rejects.add(r.rejection());
+                            } else {
+                                self.addEvent(batch[0], r.event(), raw.line());
+                            }
+                            if (batch[0].rows == 65_536) {
+                                out.accept(batch[0]);
+                                batch[0] = new RowBatch(1024);
+                            }
+                        },
+                        warnings);
+        out.accept(batch[0]);
+    }
+
+    /**
+     * Reads the header; false when the input has none (it is then empty) or when its header is
+     * not plain (quoted), in which case the caller must read it with the standard reader.
+     */
+    public boolean header(Consumer<String> warnings) throws IOException {
+        while (true) {
+            int eol = lineEnd(0);
+            while (eol < 0 && fill()) {
+                eol = lineEnd(0);
+            }
+            if (eol < 0 && len == 0) {
+                warnings.accept(name + ": empty input (no header row)");
+                return false;
+            }
+            int end = eol < 0 ? len : eol;
+            String text = new String(buf, 0, end > 0 && buf[end - 1] == '\r' ? end - 1 : end, StandardCharsets.UTF_8);
+            line++;
+            if (line == 1 && text.startsWith("\uFEFF")) {
+                text = text.substring(1);
+            }
+            consume(eol < 0 ? len : eol + 1);
+            if (text.isBlank()) {
+                continue;
+            }
+            List<String> names = new java.util.ArrayList<>();
+            for (String f : text.split(",", -1)) {
+                String t = f.strip();
+                // Header names are plain words; a quoted one is the same word.
+                if (t.length() >= 2 && t.startsWith("\"") && t.endsWith("\"")) {
+                    t = t.substring(1, t.length() - 1).replace("\"\"", "\"");
+                }
+                names.add(t);
+            }
+            List<String> columns = new CsvRowReader(name, null).header(names, warnings);
+            int[] fieldOf = new int[columns.size()];
+            for (int c = 0; c < fieldOf.length; c++) {
+                fieldOf[c] = List.of(FastRow.NAMES).indexOf(columns.get(c));
+            }
+            header = String.join(",", columns);
+            row = new FastRow(fieldOf);
+            return true;
+        }
+    }
+
+    /** The next batch of rows, or null at the end of the input. */
+    public RowBatch next() throws IOException {
+        int limit;
+        while (true) {
+            while (!eof && (len < CHUNK || wantMore)) {
+                if (len == buf.length && wantMore) {
+                    buf = Arrays.copyOf(buf, buf.length * 2);
+                }
+                wantMore = false;
+                fill();
+            }
+            if (len == 0 && eof) {
+                return null;
+            }
+            limit = len;
+            if (!eof) {
+                // Parse whole lines only: the rest waits for the next chunk.
+                while (limit > 0 && buf[limit - 1] != '\n') {
+                    limit--;
+                }
+            }
+            if (limit > 0 || eof) {
+                break;
+            }
+            wantMore = true; // a line longer than the buffer
+        }
+        RowBatch batch = new RowBatch(Math.max(1024, len / 80));
+        int p = 0;
+        while (p < limit) {
+            int eol = row.scan(buf, p, limit);
+            if (row.lineEnd == p) {
+                line++;
+                p = eol + 1;
+                continue;
+            }
+            if (row.parsed) {
+                line++;
+                batch.rows++;
+                addFast(batch, p);
+                p = eol + 1;
+                continue;
+            }
+            // Slow path: the line, plus following lines while a quote is open (at most 100).
+            int quotes = count(p, eol);
+            int last = eol;
+            int extra = 0;
+            boolean needMore = false;
+            while (quotes % 2 == 1 && extra < 100) {
+                int next = last + 1;
+                if (next >= limit) {
+                    needMore = !eof;
+                    break;
+                }
+                int e2 = next;
+                while (e2 < limit && buf[e2] != '\n') {
+                    e2++;
+                }
+                quotes += count(next, e2);
+                last = e2;
+                extra++;
+            }
+            if (needMore) {
+                // The quoted row goes on in the next chunk; at the start of this one, read more.
+                wantMore = p == 0;
+                break;
+            }
+            slow(batch, new String(buf, p, Math.min(last, limit) - p, StandardCharsets.UTF_8), line + 1);
+            line += 1 + extra;
+            p = last + 1;
+        }
+        consume(Math.min(p, len));
+        return batch;
+    }
+
+    private void addFast(RowBatch b, int lineStart) {
+        FastRow r = row;
+        int ps = r.start[FastRow.PLATFORM];
+        int pe = r.end[FastRow.PLATFORM];
+        int ws = r.start[FastRow.WORKER];
+        int we = r.end[FastRow.WORKER];
+        int before = workers.size();
+        int w = workers.id(buf, ps, pe, ws, we);
+        if (workers.size() > before) {
+            String[] parts = workers.parts(w);
+            b.newWorkers.add(new Object[] {w, parts[0], parts[1]});
+        }
+        int is = r.start[FastRow.EVENT_ID];
+        int ie = r.end[FastRow.EVENT_ID];
+        int i = b.add(buf, is, ie);
+        EventType t = TYPES[r.type];
+        b.worker[i] = w;
+        b.time[i] = r.time;
+        b.amount[i] = r.amount;
+        b.order[i] = t.isOrder() ? Bytes.hash(buf, r.start[FastRow.ORDER], r.end[FastRow.ORDER]) : 0;
+        b.idHash[i] = Bytes.hash(buf, is, ie);
+        b.region[i] = r.region;
+        b.type[i] = (byte) r.type;
+        b.reason[i] = (byte) (r.reason + 1);
+        b.insured[i] = r.insured;
+        b.line[i] = line;
+        long h = 0x9e3779b97f4a7c15L;
+        h = span(h, buf, ps, pe);
+        h = span(h, buf, ws, we);
+        h = r.empty(FastRow.PERSON) ? mix(h, -7) : span(h, buf, r.start[FastRow.PERSON], r.end[FastRow.PERSON]);
+        h = mix(h, r.type);
+        h = mix(h, r.time);
+        h = mix(h, b.order[i]);
+        h = mix(h, r.amount);
+        h = mix(h, r.region);
+        h = mix(h, r.insured ? 1 : 0);
+        h = mix(h, r.reason + 1L);
+        b.content[i] = Bytes.mix(h);
+    }
+
+    /** Adds an event the standard reader accepted, with the same values the fast path gives. */
+    private void addEvent(RowBatch b, WorkEvent e, long at) {
+        byte[] p = e.platform().getBytes(StandardCharsets.UTF_8);
+        byte[] wk = e.worker().getBytes(StandardCharsets.UTF_8);
+        byte[] joined = new byte[p.length + wk.length + 4];
+        System.arraycopy(p, 0, joined, 0, p.length);
+        System.arraycopy(wk, 0, joined, p.length + 4, wk.length);
+        int before = workers.size();
+        int w = workers.id(joined, 0, p.length, p.length + 4, p.length + 4 + wk.length);
+        if (workers.size() > before) {
+            b.newWorkers.add(new Object[] {w, e.platform(), e.worker()});
+        }
+        byte[] id = e.eventId().getBytes(StandardCharsets.UTF_8);
+        int i = b.add(id, 0, id.length);
+        b.worker[i] = w;
+        b.time[i] = e.timeMillis();
+        b.amount[i] = e.amountCents();
+        b.order[i] = e.order() == null || !e.type().isOrder() ? 0 : Bytes.hash(e.order());
+        b.idHash[i] = Bytes.hash(id, 0, id.length);
+        b.region[i] = e.region() == null ? -1 : Integer.parseInt(e.region());
+        b.type[i] = (byte) e.type().ordinal();
+        b.reason[i] = (byte) (e.reason() == null ? 0 : e.reason().ordinal() + 1);
+        b.insured[i] = e.type() == EventType.ORDER_COMPLETE && e.insured();
+        b.line[i] = at;
+        long h = 0x9e3779b97f4a7c15L;
+        h = span(h, p, 0, p.length);
+        h = span(h, wk, 0, wk.length);
+        if (e.person() == null || e.person().isEmpty()) {
+            h = mix(h, -7);
+        } else {
+            byte[] person = e.person().getBytes(StandardCharsets.UTF_8);
+            h = span(h, person, 0, person.length);
+        }
+        h = mix(h, b.type[i]);
+        h = mix(h, b.time[i]);
+        h = mix(h, b.order[i]);
+        h = mix(h, b.amount[i]);
+        h = mix(h, b.region[i]);
+        h = mix(h, b.insured[i] ? 1 : 0);
+        h = mix(h, b.reason[i]);
+        b.content[i] = Bytes.mix(h);
+    }
+
+    private static long span(long h, byte[] a, int from, int to) {
+        return mix(h, Bytes.hash(a, from, to) + (to - from));
+    }
+
+    private static long mix(long h, long v) {
+        return (h ^ v) * 0x100000001b3L + 0x632be59bd9b4e019L;
+    }
+
+    /** Reads text the fast path declined with the standard reader; its first line is {@code at}. */
+    private void slow(RowBatch b, String text, long at) {
+        try {
+            new CsvRowReader(name, new StringReader(header + "\n" + text))
+                    .read(
+                            raw -> {
+                                b.rows++;
+                                long where = raw.line() - 2 + at;
+                                RawRow moved = new RawRow(
+                                        raw.file(),
+                                        where,
+                                        raw.raw(),
+                                        raw.fields(),
+                                        raw.error() == null
+                                                ? null
+                                                : new Rejection(
+                                                        name,
+                                                        where,
+                                                        raw.error().code(),
+                                                        raw.error().detail(),
+                                                        raw.error().raw()));
+                                EventParser.Result r = EventParser.parse(moved);
+                                if (r.rejection() != null) {
+                                    b.rejects.add(r.rejection());
+                                } else {
+                                    addEvent(b, r.event(), where);
+                                }
+                            },
+                            w -> {});
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private int count(int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            if (buf[i] == '"') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private int lineEnd(int from) {
+        for (int i = from; i < len; i++) {
+            if (buf[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private boolean fill() throws IOException {
+        if (eof) {
+            return false;
+        }
+        if (len == buf.length) {
+            buf = Arrays.copyOf(buf, buf.length * 2);
+        }
+        int n = in.read(buf, len, buf.length - len);
+        if (n < 0) {
+            eof = true;
+            return false;
+        }
+        len += n;
+        return true;
+    }
+
+    private void consume(int n) {
+        System.arraycopy(buf, n, buf, 0, len - n);
+        len -= n;
+    }
+}
