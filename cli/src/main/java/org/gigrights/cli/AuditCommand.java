@@ -17,6 +17,7 @@ import org.gigrights.engine.audit.AuditResult;
 import org.gigrights.engine.fast.FastAudit;
 import org.gigrights.engine.ingest.Input;
 import org.gigrights.engine.output.AuditOutputs;
+import org.gigrights.engine.output.FindingsStream;
 import org.gigrights.engine.output.RejectsCsvWriter;
 import org.gigrights.engine.stream.OrderedAudit;
 import org.gigrights.rules.check.RuleSet;
@@ -90,7 +91,7 @@ final class AuditCommand implements Callable<Integer> {
 
     @Option(
             names = "--order-window",
-            defaultValue = "24h",
+            defaultValue = "12h",
             paramLabel = "DURATION",
             description = "stream: an order's events lie within this of its first event (default: ${DEFAULT-VALUE}).")
     String orderWindow;
@@ -147,6 +148,7 @@ final class AuditCommand implements Callable<Integer> {
                     periodEnd == null ? null : OffsetDateTime.parse(periodEnd).toInstant();
             Progress progress = new Progress(err, quiet);
             AuditResult result;
+            FindingsStream streamed = null;
             try (RejectsCsvWriter rejects = new RejectsCsvWriter(out.resolve(AuditOutputs.REJECTS))) {
                 if (engine.equals("objects")) {
                     Audit audit = new Audit(pack, RuleSet.standard(), Clock.systemUTC());
@@ -164,6 +166,7 @@ final class AuditCommand implements Callable<Integer> {
                     }
                     result = audit.run(sources, rejects, w -> err.println("warning: " + w), progress::rows);
                 } else if (engine.equals("stream")) {
+                    // Findings are written as they are made, in that order: the run keeps none of them.
                     OrderedAudit audit = new OrderedAudit(
                             pack,
                             Clock.systemUTC(),
@@ -171,17 +174,29 @@ final class AuditCommand implements Callable<Integer> {
                     if (end != null) {
                         audit.periodEnd(end);
                     }
-                    result = audit.run(sources, rejects, w -> err.println("warning: " + w), progress::rows);
+                    try (FindingsStream findings = new FindingsStream(out)) {
+                        result = audit.findings(findings)
+                                .run(sources, rejects, w -> err.println("warning: " + w), progress::rows);
+                        streamed = findings;
+                    }
                 } else {
                     throw new IllegalArgumentException("--engine must be columns, objects or stream");
                 }
             }
             long before = System.nanoTime();
-            AuditOutputs.write(out, result);
+            if (streamed != null) {
+                AuditOutputs.writeSummaryAndReport(out, result, streamed.summary());
+            } else {
+                AuditOutputs.write(out, result);
+            }
             if (System.getenv("GIGRIGHTS_TIMING") != null) {
                 err.printf("phase %-9s %8.3f s wall%n", "outputs", (System.nanoTime() - before) / 1e9);
             }
-            progress.done(result);
+            progress.done(
+                    result,
+                    streamed != null
+                            ? streamed.summary().total()
+                            : result.findings().size());
             return 0;
         } catch (IllegalArgumentException | ParameterException | DateTimeParseException e) {
             err.println("gigrights audit: " + e.getMessage());

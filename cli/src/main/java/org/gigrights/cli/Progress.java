@@ -40,6 +40,10 @@ final class Progress {
     }
 
     void done(AuditResult r) {
+        done(r, r.findings().size());
+    }
+
+    void done(AuditResult r, long findings) {
         if (quiet) {
             return;
         }
@@ -51,7 +55,7 @@ final class Progress {
                 r.ingest().accepted(),
                 r.ingest().duplicates(),
                 r.ingest().rejected(),
-                r.findings().size());
+                findings);
         err.flush();
     }
 }

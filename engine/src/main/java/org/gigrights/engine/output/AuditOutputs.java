@@ -41,12 +41,13 @@ public final class AuditOutputs {
         });
         try {
             // The summary and the report each take one task, queued first so that they do not finish last.
+            FindingSummary counted = FindingSummary.of(findings);
             Future<?> summary = pool.submit(() -> {
-                SummaryWriter.write(dir.resolve(SUMMARY), result);
+                SummaryWriter.write(dir.resolve(SUMMARY), result, counted);
                 return null;
             });
             Future<?> report = pool.submit(() -> {
-                HtmlReport.write(dir.resolve(REPORT), result);
+                HtmlReport.write(dir.resolve(REPORT), result, counted);
                 return null;
             });
             List<Future<byte[]>> csv = new ArrayList<>();
@@ -72,6 +73,15 @@ public final class AuditOutputs {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * Writes the summary and the report of a run whose findings were written as they were made
+     * (see {@link FindingsStream}).
+     */
+    public static void writeSummaryAndReport(Path dir, AuditResult result, FindingSummary findings) throws IOException {
+        SummaryWriter.write(dir.resolve(SUMMARY), result, findings);
+        HtmlReport.write(dir.resolve(REPORT), result, findings);
     }
 
     private static <T> T get(Future<T> f) throws IOException {

@@ -7,8 +7,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -19,17 +17,26 @@ import org.gigrights.rules.model.Finding;
 
 /** Writes {@code report.html}: a self-contained page a person can open, in Chinese with English. */
 public final class HtmlReport {
-    private static final int WORST = 10;
+    private static final int WORST = FindingSummary.WORST;
 
     private HtmlReport() {}
 
     public static void write(Path file, AuditResult r) throws IOException {
+        write(file, r, FindingSummary.of(r.findings()));
+    }
+
+    /** Writes the report from a summary of the findings (which the result need not hold). */
+    public static void write(Path file, AuditResult r, FindingSummary s) throws IOException {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            w.write(render(r));
+            w.write(render(r, s));
         }
     }
 
     static String render(AuditResult r) {
+        return render(r, FindingSummary.of(r.findings()));
+    }
+
+    static String render(AuditResult r, FindingSummary s) {
         StringBuilder h = new StringBuilder(1 << 16);
         h.append("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
@@ -50,10 +57,10 @@ public final class HtmlReport {
                 .append("</b> · 生成时间 Generated: ")
                 .append(esc(r.finishedAt()))
                 .append("</p>");
-        totals(h, r);
-        byRule(h, r);
-        byPlatform(h, r);
-        worst(h, r);
+        totals(h, r, s);
+        byRule(h, s);
+        byPlatform(h, r, s);
+        worst(h, s);
         inputs(h, r);
         h.append("<p class=\"en\">每条发现的证据事件编号见 findings.jsonl；被拒绝的行见 rejects.csv。")
                 .append(" Evidence event ids are in findings.jsonl; rejected rows in rejects.csv.</p>");
@@ -61,7 +68,7 @@ public final class HtmlReport {
         return h.toString();
     }
 
-    private static void totals(StringBuilder h, AuditResult r) {
+    private static void totals(StringBuilder h, AuditResult r, FindingSummary s) {
         IngestStats in = r.ingest();
         h.append("<h2>总览 <span class=\"en\">Totals</span></h2><div class=\"cards\">");
         card(h, "读取行数", "rows read", in.rowsRead());
@@ -71,7 +78,7 @@ public final class HtmlReport {
         card(h, "平台", "platforms", r.periodEnd().size());
         card(h, "劳动者", "workers", r.counters().get(Counters.WORKERS));
         card(h, "人·日", "worker-days", r.counters().get(Counters.WORKER_DAYS));
-        card(h, "发现", "findings", r.findings().size());
+        card(h, "发现", "findings", s.total());
         h.append("</div>");
     }
 
@@ -85,13 +92,9 @@ public final class HtmlReport {
                 .append("</span></div>");
     }
 
-    private static void byRule(StringBuilder h, AuditResult r) {
-        Map<String, Long> counts = SummaryWriter.byRule(r.findings());
+    private static void byRule(StringBuilder h, FindingSummary s) {
+        Map<String, Long> counts = s.byRule();
         long max = counts.values().stream().mapToLong(Long::longValue).max().orElse(1);
-        Map<String, String> citations = new java.util.TreeMap<>();
-        for (Finding f : r.findings()) {
-            citations.putIfAbsent(f.rule(), f.citation());
-        }
         h.append("<h2>按规则 <span class=\"en\">By rule</span></h2><table><tr><th>规则 Rule</th><th>数量 Count</th>")
                 .append("<th></th><th>依据 Legal source</th></tr>");
         for (Map.Entry<String, Long> e : counts.entrySet()) {
@@ -107,7 +110,7 @@ public final class HtmlReport {
                     .append("</td><td><span class=\"bar\" style=\"width:")
                     .append(Math.max(1, 200 * e.getValue() / max))
                     .append("px\"></span></td><td>")
-                    .append(esc(citations.get(e.getKey())))
+                    .append(esc(s.citation(e.getKey())))
                     .append("</td></tr>");
         }
         if (counts.isEmpty()) {
@@ -116,9 +119,9 @@ public final class HtmlReport {
         h.append("</table>");
     }
 
-    private static void byPlatform(StringBuilder h, AuditResult r) {
-        Map<String, Map<String, Long>> counts = SummaryWriter.byPlatform(r.findings());
-        TreeSet<String> rules = new TreeSet<>(SummaryWriter.byRule(r.findings()).keySet());
+    private static void byPlatform(StringBuilder h, AuditResult r, FindingSummary s) {
+        Map<String, Map<String, Long>> counts = s.byPlatform();
+        TreeSet<String> rules = new TreeSet<>(s.byRule().keySet());
         h.append("<h2>按平台 <span class=\"en\">By platform</span></h2><table><tr><th>平台 Platform</th>");
         for (String rule : rules) {
             h.append("<th>")
@@ -142,32 +145,11 @@ public final class HtmlReport {
         h.append("</table>");
     }
 
-    private static void worst(StringBuilder h, AuditResult r) {
+    private static void worst(StringBuilder h, FindingSummary s) {
         h.append("<h2>最严重的情形 <span class=\"en\">Worst cases</span></h2>");
-        Map<String, List<Finding>> ofRule = new java.util.TreeMap<>();
-        for (Finding f : r.findings()) {
-            ofRule.computeIfAbsent(f.rule(), k -> new ArrayList<>()).add(f);
-        }
-        for (Map.Entry<String, List<Finding>> e : ofRule.entrySet()) {
-            String rule = e.getKey();
+        for (String rule : s.byRule().keySet()) {
             RuleInfo info = RuleInfo.of(rule);
-            Comparator<Finding> c = Comparator.comparing(Finding::value);
-            Comparator<Finding> order = (info.higherIsWorse() ? c.reversed() : c).thenComparing(Finding.ORDER);
-            // The first WORST in that order, kept sorted as they come: as a stable sort would give.
-            List<Finding> list = new ArrayList<>(WORST + 1);
-            for (Finding f : e.getValue()) {
-                if (list.size() == WORST && order.compare(f, list.get(WORST - 1)) >= 0) {
-                    continue;
-                }
-                int at = list.size();
-                while (at > 0 && order.compare(f, list.get(at - 1)) < 0) {
-                    at--;
-                }
-                list.add(at, f);
-                if (list.size() > WORST) {
-                    list.remove(WORST);
-                }
-            }
+            List<Finding> list = s.worst(rule);
             h.append("<h3>")
                     .append(esc(info.zh()))
                     .append(" <span class=\"en\">")

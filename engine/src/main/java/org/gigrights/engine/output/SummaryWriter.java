@@ -47,6 +47,11 @@ public final class SummaryWriter {
     }
 
     public static void write(Path file, AuditResult r) throws IOException {
+        write(file, r, FindingSummary.of(r.findings()));
+    }
+
+    /** Writes the summary from a summary of the findings (which the result need not hold). */
+    public static void write(Path file, AuditResult r, FindingSummary s) throws IOException {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
                 JsonGenerator g = new JsonFactory().createGenerator(w).useDefaultPrettyPrinter()) {
             IngestStats in = r.ingest();
@@ -72,14 +77,14 @@ public final class SummaryWriter {
                 g.writeEndObject();
             }
             g.writeEndArray();
-            g.writeNumberField("findings", r.findings().size());
+            g.writeNumberField("findings", s.total());
             g.writeObjectFieldStart("findings_by_rule");
-            for (var e : byRule(r.findings()).entrySet()) {
+            for (var e : s.byRule().entrySet()) {
                 g.writeNumberField(e.getKey(), e.getValue());
             }
             g.writeEndObject();
             g.writeObjectFieldStart("findings_by_platform");
-            for (var p : byPlatform(r.findings()).entrySet()) {
+            for (var p : s.byPlatform().entrySet()) {
                 g.writeObjectFieldStart(p.getKey());
                 for (var e : p.getValue().entrySet()) {
                     g.writeNumberField(e.getKey(), e.getValue());

@@ -1,9 +1,9 @@
 package org.gigrights.engine.stream;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.gigrights.rules.check.Counters;
 import org.gigrights.rules.check.DailyHoursRule;
 import org.gigrights.rules.check.DepositRule;
@@ -30,7 +30,7 @@ final class Judge {
     /** How many days of completed orders are kept for holiday baselines. */
     private static final int BASELINE_KEEP_DAYS = 400;
 
-    final List<Finding> findings = new ArrayList<>();
+    private final Consumer<Finding> findings;
     final Counters counters = new Counters();
     /** The latest final event time of each platform (one cell per platform, no boxing per event). */
     final Map<String, long[]> periodEnds = new HashMap<>();
@@ -45,8 +45,9 @@ final class Judge {
     private final HolidayPayRule holiday = new HolidayPayRule();
     private final PayDelayRule payDelay = new PayDelayRule();
 
-    Judge(RulePack pack, long orderWindowMillis) {
+    Judge(RulePack pack, long orderWindowMillis, Consumer<Finding> findings) {
         this.pack = pack;
+        this.findings = findings;
         this.window = orderWindowMillis;
     }
 
@@ -69,6 +70,9 @@ final class Judge {
                 break;
             }
             w.nextDay++;
+            if (w.ledger != null) {
+                w.ledger.compact(); // once a date: gives back the room of lots paid since
+            }
             // Later dates need events from their own start less the order window on.
             w.dropFirst(Math.min(w.fed, w.indexAt(pack.startOfDay(w.nextDay) - window)));
             if (w.n == 0) {
@@ -97,11 +101,6 @@ final class Judge {
         end[0] = Math.max(end[0], w.time[to - 1]);
         w.fed = to;
         w.evaluated = true;
-        // Compacting drops the lots paid on time; done when the ledger has doubled, it costs O(1) a lot.
-        if (w.ledger.lots() > Math.max(16, 2 * w.ledgerKept)) {
-            w.ledger.compact();
-            w.ledgerKept = w.ledger.lots();
-        }
     }
 
     /**
@@ -131,7 +130,7 @@ final class Judge {
             until = RestBreakRule.joinableUntil(history);
         }
         for (Rule rule : dayRules) {
-            rule.evaluate(history, findings::add);
+            rule.evaluate(history, findings);
         }
         if (until != Long.MIN_VALUE) {
             long breakMillis = pack.value(Param.REST_MIN_BREAK_MINUTES, w.platform, day)
@@ -157,7 +156,7 @@ final class Judge {
         WorkerHistory history = new WorkerHistory(pack, w.platform, w.worker, view, 0, local, scratch);
         // The date's own completed orders were just remembered: the baseline is what came before.
         int prior = w.holidayN > 0 && w.holidayDay[w.holidayN - 1] == day ? w.holidayN - 1 : w.holidayN;
-        holiday.evaluateDate(history, day, w.holidayDay, w.holidaySum, w.holidayCount, prior, findings::add);
+        holiday.evaluateDate(history, day, w.holidayDay, w.holidaySum, w.holidayCount, prior, findings);
         for (String name : new String[] {Counters.HOLIDAY_SHORT_BASELINE, Counters.HOLIDAY_ZERO_BASELINE}) {
             if (local.get(name) > 0) {
                 counters.add(name, local.get(name));
@@ -211,7 +210,7 @@ final class Judge {
         counters.increment(Counters.WORKERS);
         WorkerHistory history =
                 new WorkerHistory(pack, w.platform, w.worker, view.all(w, 0, 0), asOf, ignored, scratch);
-        w.ledger.report(payDelay, history, findings::add);
+        w.ledger.report(payDelay, history, findings);
     }
 
     private static long saturatedAdd(long a, long b) {

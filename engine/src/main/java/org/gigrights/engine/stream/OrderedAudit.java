@@ -40,11 +40,14 @@ import org.gigrights.rules.params.RulePack;
 public final class OrderedAudit {
     /** The bounds of the streaming audit. */
     public record Bounds(Duration orderWindow, Duration lateness, Duration idle) {
-        /** The defaults: orders within 24 h, rows in order within 1 h, silent workers after 36 h. */
+        /** The defaults: orders within 12 h, rows in order within 1 h, silent workers after 36 h. */
         public static Bounds defaults() {
-            return new Bounds(Duration.ofHours(24), Duration.ofHours(1), Duration.ofHours(36));
+            return new Bounds(Duration.ofHours(12), Duration.ofHours(1), Duration.ofHours(36));
         }
     }
+
+    /** Whether to print what the workers hold at each progress line (GIGRIGHTS_STREAM_STATS=1). */
+    private static final boolean STATE_STATS = System.getenv("GIGRIGHTS_STREAM_STATS") != null;
 
     /** Rows between two sweeps of silent workers. */
     private static final long SWEEP_ROWS = 1_000_000;
@@ -53,6 +56,7 @@ public final class OrderedAudit {
     private final Clock clock;
     private final Bounds bounds;
     private Instant periodEnd;
+    private Consumer<Finding> sink;
 
     public OrderedAudit(RulePack pack, Clock clock, Bounds bounds) {
         this.pack = pack;
@@ -68,6 +72,15 @@ public final class OrderedAudit {
     /** Fixes the end of the reporting period for every platform (default: each one's latest event). */
     public OrderedAudit periodEnd(Instant end) {
         this.periodEnd = end;
+        return this;
+    }
+
+    /**
+     * Hands each finding to a consumer as it is made, in the order made, instead of keeping them:
+     * the result then holds no findings. For inputs whose findings do not fit in memory.
+     */
+    public OrderedAudit findings(Consumer<Finding> consumer) {
+        this.sink = consumer;
         return this;
     }
 
@@ -88,7 +101,8 @@ public final class OrderedAudit {
             warningList.add(w);
             warnings.accept(w);
         };
-        Judge judge = new Judge(pack, bounds.orderWindow().toMillis());
+        List<Finding> kept = new ArrayList<>();
+        Judge judge = new Judge(pack, bounds.orderWindow().toMillis(), sink != null ? sink : kept::add);
         Run run = new Run(judge, stats, rejects, progress);
         // One thread reads and parses, this one judges: the two cores each take one half of the work.
         BlockingQueue<Object> queue = new ArrayBlockingQueue<>(4);
@@ -136,7 +150,7 @@ public final class OrderedAudit {
         }
         stats.accepted(run.accepted);
         stats.duplicates(run.duplicates);
-        List<Finding> findings = new ArrayList<>(judge.findings);
+        List<Finding> findings = kept;
         findings.sort(Finding.ORDER);
         return new AuditResult(
                 pack.name(), started, clock.instant(), findings, stats, judge.counters, ends, List.copyOf(warningList));
@@ -233,6 +247,9 @@ public final class OrderedAudit {
                 progress.accept(stats.rowsRead());
                 nextSweep = (stats.rowsRead() / SWEEP_ROWS + 1) * SWEEP_ROWS;
                 sweep();
+                if (STATE_STATS) {
+                    stateStats();
+                }
             }
         }
 
@@ -317,6 +334,25 @@ public final class OrderedAudit {
             }
             judge.counters.increment(LATE_CONFLICTS);
             reject(b, r, RejectCode.CONFLICT, why + " (the first row was already judged and stands)");
+        }
+
+        /** What the workers hold, on standard error: to size the heap for a feed. */
+        private void stateStats() {
+            long count = 0;
+            long held = 0;
+            long room = 0;
+            long lots = 0;
+            for (StreamWorker w : workers) {
+                if (w != null) {
+                    count++;
+                    held += w.n;
+                    room += w.time.length;
+                    lots += w.ledger == null ? 0 : w.ledger.lots();
+                }
+            }
+            System.err.printf(
+                    "stream state: %,d workers, %,d events held (room for %,d), %,d pay lots%n",
+                    count, held, room, lots);
         }
 
         /** Judges the dates of workers the input has left behind. */

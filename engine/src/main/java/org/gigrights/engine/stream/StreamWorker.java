@@ -42,8 +42,6 @@ final class StreamWorker {
     byte[] ids = new byte[512];
     /** The orders of the buffered events: first and last event time. */
     final LongIndex orders = new LongIndex();
-    /** The ids of the buffered events, by hash: how many events have it. */
-    final LongIndex idIndex = new LongIndex();
 
     int idsUsed;
 
@@ -61,8 +59,6 @@ final class StreamWorker {
     boolean evaluated;
 
     PayLedger ledger;
-    /** Lots the ledger held after it was last compacted. */
-    int ledgerKept;
     /** Completed orders of judged dates: date, sum in cents, count; oldest first. */
     long[] holidayDay = new long[0];
 
@@ -87,10 +83,7 @@ final class StreamWorker {
     /** The buffer index of the event with row r's id, or -1. */
     int find(RowBatch b, int r) {
         long h = b.idHash[r];
-        int slot = idIndex.get(h);
-        if (slot < 0 || idIndex.a[slot] == 0) {
-            return -1;
-        }
+        // A scan of one long per held event: an index of them would cost more memory than time saved.
         for (int i = n - 1; i >= 0; i--) {
             if (idHash[i] == h && sameId(i, b, r)) {
                 return i;
@@ -143,7 +136,7 @@ final class StreamWorker {
     /** Inserts row r of a batch in (time, id) order and returns its index. */
     int insert(RowBatch b, int r, int fileIndex) {
         if (n == time.length) {
-            grow(n * 2);
+            grow(n + n / 2 + 8);
         }
         long t = b.time[r];
         int at = n;
@@ -177,8 +170,6 @@ final class StreamWorker {
             orders.b[slot] = Math.max(orders.b[slot], t);
             span[at] = slot;
         }
-        int idSlot = idIndex.add(idHash[at], 0, 0);
-        idIndex.a[idSlot]++;
         latest = Math.max(latest, t);
         return at;
     }
@@ -215,7 +206,6 @@ final class StreamWorker {
 
     /** Removes the event at index i. */
     void remove(int i) {
-        idIndex.a[idIndex.get(idHash[i])]--;
         boolean ofOrder = type[i] < FIRST_NON_ORDER;
         int slot = span[i];
         shift(i + 1, -1);
@@ -248,13 +238,9 @@ final class StreamWorker {
                 copies = null;
             }
         }
-        for (int i = 0; i < k; i++) {
-            idIndex.a[idIndex.get(idHash[i])]--;
-        }
         shift(k, -k);
         n -= k;
         fed -= k;
-        idIndex.retain(s -> idIndex.a[s] > 0);
         // Orders keep their slot while any of their events is held; their span stays as it was.
         boolean[] held = new boolean[orders.size()];
         for (int i = 0; i < n; i++) {
@@ -268,8 +254,9 @@ final class StreamWorker {
                 span[i] = renumber[span[i]];
             }
         }
-        if (time.length > 256 && n < time.length / 8) {
-            grow(Math.max(CAPACITY, n * 2));
+        // Held events are most of the memory: give back room beyond half as much again.
+        if (time.length > CAPACITY && n < time.length / 2) {
+            grow(Math.max(CAPACITY, n + n / 2 + 8));
         }
         if (idsUsed > 1024 && idsUsed > 4 * liveIdBytes()) {
             compactIds(0);

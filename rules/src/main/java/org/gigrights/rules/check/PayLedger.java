@@ -2,6 +2,7 @@ package org.gigrights.rules.check;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,18 +26,17 @@ import org.gigrights.rules.params.RulePack;
 public final class PayLedger {
     private static final long DAY_MILLIS = 86_400_000L;
 
-    private int n;
-    private int head;
+    /** Lots not yet paid in full, oldest first, from {@code first}; only the first may be part-paid. */
+    private final Lots open;
+    /** Lots paid in full after their due time (lots paid on time are not kept: never late). */
+    private final Lots late;
+
+    private int first;
+    /** What is left to pay of the first open lot, and what of it was paid by its due time. */
+    private long firstLeft;
+
+    private long firstPaidByDue;
     private long held;
-    private int[] event;
-    private String[] id;
-    private long[] time;
-    private long[] amount;
-    private long[] due;
-    private long[] open;
-    private long[] paidByDue;
-    private long[] settledAt;
-    private BigDecimal[] cycle;
     private int cachedDay = Integer.MIN_VALUE;
     private BigDecimal cachedCycle;
     private long cycleMillis;
@@ -48,30 +48,23 @@ public final class PayLedger {
 
     /** An empty ledger with room for some lots (it grows as needed). */
     public PayLedger(int capacity) {
-        int c = Math.max(1, capacity);
-        event = new int[c];
-        id = new String[c];
-        time = new long[c];
-        amount = new long[c];
-        due = new long[c];
-        open = new long[c];
-        paidByDue = new long[c];
-        settledAt = new long[c];
-        cycle = new BigDecimal[c];
+        open = new Lots(capacity);
+        late = new Lots(4);
     }
 
     /** Empties the ledger for another worker. */
     public void clear() {
-        n = 0;
-        head = 0;
+        open.clear();
+        late.clear();
+        first = 0;
         held = 0;
         cachedDay = Integer.MIN_VALUE;
         cachedCycle = null;
     }
 
-    /** Number of lots held. */
+    /** Number of lots held: open, and paid late. */
     public int lots() {
-        return n;
+        return open.n - first + late.n;
     }
 
     /**
@@ -100,12 +93,7 @@ public final class PayLedger {
                                     c.multiply(BigDecimal.valueOf(DAY_MILLIS)).longValue();
                         }
                     }
-                    int lot = add(k, keepIds ? ev.eventId(k) : null, ev.time(k), ev.amount(k), cycleMillis);
-                    long use = Math.min(held, ev.amount(k));
-                    if (use > 0) {
-                        pay(lot, use, ev.time(k));
-                        held -= use;
-                    }
+                    earn(k, keepIds ? ev.eventId(k) : null, ev.time(k), ev.amount(k));
                 }
             }
             for (int k = i; k < j; k++) {
@@ -118,82 +106,187 @@ public final class PayLedger {
         }
     }
 
+    /** A new lot; money held settles it at once (nothing older is open then). */
+    private void earn(int event, String eventId, long t, long cents) {
+        long use = Math.min(held, cents);
+        held -= use;
+        if (use == cents) {
+            // Paid in full on the instant it was earned: on time, unless the cycle is negative.
+            if (cycleMillis < 0) {
+                late.addSettled(event, eventId, t, cents, t + cycleMillis, cachedCycle, 0, t);
+            }
+            return;
+        }
+        if (open.n == first) {
+            open.clear();
+            first = 0;
+            firstLeft = cents - use;
+            firstPaidByDue = use;
+        }
+        open.add(event, eventId, t, cents, t + cycleMillis, cachedCycle);
+    }
+
     private void settle(long cents, long at) {
         long left = cents;
-        while (left > 0 && head < n) {
-            if (open[head] == 0) {
-                head++;
-                continue;
-            }
-            long use = Math.min(left, open[head]);
-            pay(head, use, at);
+        while (left > 0 && first < open.n) {
+            long use = Math.min(left, firstLeft);
             left -= use;
+            firstLeft -= use;
+            if (at <= open.due[first]) {
+                firstPaidByDue += use;
+            }
+            if (firstLeft == 0) {
+                if (at > open.due[first]) {
+                    late.copy(open, first, firstPaidByDue, at);
+                }
+                first++;
+                if (first < open.n) {
+                    firstLeft = open.amount[first];
+                    firstPaidByDue = 0;
+                }
+            }
         }
         held += left;
-    }
-
-    private int add(int e, String eventId, long t, long cents, long cycleMs) {
-        if (n == event.length) {
-            int c = n * 2;
-            event = Arrays.copyOf(event, c);
-            id = Arrays.copyOf(id, c);
-            time = Arrays.copyOf(time, c);
-            amount = Arrays.copyOf(amount, c);
-            due = Arrays.copyOf(due, c);
-            open = Arrays.copyOf(open, c);
-            paidByDue = Arrays.copyOf(paidByDue, c);
-            settledAt = Arrays.copyOf(settledAt, c);
-            cycle = Arrays.copyOf(cycle, c);
-        }
-        event[n] = e;
-        id[n] = eventId;
-        time[n] = t;
-        amount[n] = cents;
-        due[n] = t + cycleMs;
-        open[n] = cents;
-        paidByDue[n] = 0;
-        settledAt[n] = -1;
-        cycle[n] = cachedCycle;
-        return n++;
-    }
-
-    private void pay(int lot, long cents, long at) {
-        open[lot] -= cents;
-        if (at <= due[lot]) {
-            paidByDue[lot] += cents;
-        }
-        if (open[lot] == 0) {
-            settledAt[lot] = at;
+        if (first > 64 && first > open.n / 2) {
+            open.dropFirst(first);
+            first = 0;
         }
     }
 
-    /** Drops the lots settled on time: they can never be late. Keeps the order of the rest. */
+    /** Gives back room: lots paid in full are already gone; this only trims the arrays. */
     public void compact() {
-        int k = 0;
-        int newHead = -1;
-        for (int lot = 0; lot < n; lot++) {
-            boolean settled = settledAt[lot] >= 0;
-            if (settled && settledAt[lot] <= due[lot]) {
-                continue;
-            }
-            if (newHead < 0 && lot >= head && !settled) {
-                newHead = k;
-            }
-            event[k] = event[lot];
-            id[k] = id[lot];
-            time[k] = time[lot];
-            amount[k] = amount[lot];
-            due[k] = due[lot];
-            open[k] = open[lot];
-            paidByDue[k] = paidByDue[lot];
-            settledAt[k] = settledAt[lot];
-            cycle[k] = cycle[lot];
-            k++;
+        open.dropFirst(first);
+        first = 0;
+        open.trim();
+        late.trim();
+    }
+
+    /** Lots as parallel arrays, with their ids as UTF-8 in one array when kept: no object per lot. */
+    private static final class Lots {
+        int n;
+        int[] event;
+        int[] idOff;
+        int[] idLen;
+        long[] time;
+        long[] amount;
+        long[] due;
+        BigDecimal[] cycle;
+        /** For late lots only: what was paid by the due time, and when the last of it was paid. */
+        long[] paidByDue = new long[0];
+
+        long[] settledAt = new long[0];
+        byte[] idBytes = new byte[0];
+        int idUsed;
+
+        Lots(int capacity) {
+            resize(Math.max(1, capacity));
         }
-        Arrays.fill(id, k, n, null);
-        Arrays.fill(cycle, k, n, null);
-        n = k;
-        head = newHead < 0 ? n : newHead;
+
+        void clear() {
+            n = 0;
+            idUsed = 0;
+        }
+
+        void add(int e, String eventId, long t, long cents, long dueAt, BigDecimal days) {
+            if (n == event.length) {
+                resize(n + n / 2 + 8);
+            }
+            event[n] = e;
+            idLen[n] = -1;
+            if (eventId != null) {
+                byte[] bytes = eventId.getBytes(StandardCharsets.UTF_8);
+                putId(n, bytes, 0, bytes.length);
+            }
+            time[n] = t;
+            amount[n] = cents;
+            due[n] = dueAt;
+            cycle[n] = days;
+            n++;
+        }
+
+        private void putId(int lot, byte[] bytes, int from, int len) {
+            if (idUsed + len > idBytes.length) {
+                idBytes = Arrays.copyOf(idBytes, Math.max(idBytes.length * 2, idUsed + len + 64));
+            }
+            System.arraycopy(bytes, from, idBytes, idUsed, len);
+            idOff[lot] = idUsed;
+            idLen[lot] = len;
+            idUsed += len;
+        }
+
+        /** Adds lot k of another set, paid in full at {@code at}. */
+        void copy(Lots from, int k, long paid, long at) {
+            addSettled(from.event[k], null, from.time[k], from.amount[k], from.due[k], from.cycle[k], paid, at);
+            if (from.idLen[k] >= 0) {
+                putId(n - 1, from.idBytes, from.idOff[k], from.idLen[k]);
+            }
+        }
+
+        /** Adds a lot paid in full at {@code at}, {@code paid} of it by its due time. */
+        void addSettled(int e, String eventId, long t, long cents, long dueAt, BigDecimal days, long paid, long at) {
+            if (paidByDue.length < event.length) {
+                paidByDue = Arrays.copyOf(paidByDue, event.length);
+                settledAt = Arrays.copyOf(settledAt, event.length);
+            }
+            add(e, eventId, t, cents, dueAt, days);
+            paidByDue[n - 1] = paid;
+            settledAt[n - 1] = at;
+        }
+
+        String id(int k) {
+            return idLen[k] < 0 ? null : new String(idBytes, idOff[k], idLen[k], StandardCharsets.UTF_8);
+        }
+
+        /** Drops the first k lots, moving the rest (and their ids) down. */
+        void dropFirst(int k) {
+            if (k == 0) {
+                return;
+            }
+            int m = n - k;
+            System.arraycopy(event, k, event, 0, m);
+            System.arraycopy(time, k, time, 0, m);
+            System.arraycopy(amount, k, amount, 0, m);
+            System.arraycopy(due, k, due, 0, m);
+            System.arraycopy(cycle, k, cycle, 0, m);
+            Arrays.fill(cycle, m, n, null);
+            int bytes = 0;
+            for (int i = 0; i < m; i++) {
+                int len = idLen[k + i];
+                if (len >= 0) {
+                    // Ids lie in lot order: each moves down, never over one not yet moved.
+                    System.arraycopy(idBytes, idOff[k + i], idBytes, bytes, len);
+                    idOff[i] = bytes;
+                    bytes += len;
+                }
+                idLen[i] = len;
+            }
+            idUsed = bytes;
+            n = m;
+        }
+
+        /** Gives back the room of a month's lots once they are paid. */
+        void trim() {
+            if (event.length > 16 && n < event.length / 2) {
+                resize(Math.max(16, n + n / 2 + 8));
+            }
+            if (idBytes.length > 256 && idUsed < idBytes.length / 4) {
+                idBytes = Arrays.copyOf(idBytes, Math.max(64, idUsed * 2));
+            }
+        }
+
+        private void resize(int c) {
+            event = event == null ? new int[c] : Arrays.copyOf(event, c);
+            idOff = idOff == null ? new int[c] : Arrays.copyOf(idOff, c);
+            idLen = idLen == null ? new int[c] : Arrays.copyOf(idLen, c);
+            time = time == null ? new long[c] : Arrays.copyOf(time, c);
+            amount = amount == null ? new long[c] : Arrays.copyOf(amount, c);
+            due = due == null ? new long[c] : Arrays.copyOf(due, c);
+            cycle = cycle == null ? new BigDecimal[c] : Arrays.copyOf(cycle, c);
+            if (paidByDue.length > 0) {
+                paidByDue = Arrays.copyOf(paidByDue, c);
+                settledAt = Arrays.copyOf(settledAt, c);
+            }
+        }
     }
 
     /**
@@ -203,28 +296,38 @@ public final class PayLedger {
      */
     public void report(Rule rule, WorkerHistory history, Consumer<Finding> findings) {
         long asOf = history.asOfMillis();
-        Map<Integer, List<Integer>> lateByDate = new TreeMap<>();
-        for (int lot = 0; lot < n; lot++) {
-            boolean late = settledAt[lot] >= 0 ? settledAt[lot] > due[lot] : asOf > due[lot];
-            if (late) {
+        Map<Integer, List<long[]>> lateByDate = new TreeMap<>();
+        // Each late lot as {set, index}: set 0 the lots paid late, set 1 those still open.
+        for (int k = 0; k < late.n; k++) {
+            lateByDate
+                    .computeIfAbsent(history.pack().epochDay(late.time[k]), d -> new ArrayList<>())
+                    .add(new long[] {0, k});
+        }
+        for (int k = first; k < open.n; k++) {
+            if (asOf > open.due[k]) {
                 lateByDate
-                        .computeIfAbsent(history.pack().epochDay(time[lot]), d -> new ArrayList<>())
-                        .add(lot);
+                        .computeIfAbsent(history.pack().epochDay(open.time[k]), d -> new ArrayList<>())
+                        .add(new long[] {1, k});
             }
         }
-        for (Map.Entry<Integer, List<Integer>> entry : lateByDate.entrySet()) {
+        for (Map.Entry<Integer, List<long[]>> entry : lateByDate.entrySet()) {
             long waitMillis = 0;
             long lateCents = 0;
             int stillOpen = 0;
             List<String> ids = new ArrayList<>();
-            BigDecimal days = cycle[entry.getValue().get(0)];
-            for (int lot : entry.getValue()) {
-                long until = settledAt[lot] >= 0 ? settledAt[lot] : asOf;
-                waitMillis = Math.max(waitMillis, until - time[lot]);
-                lateCents += amount[lot] - paidByDue[lot];
-                stillOpen += settledAt[lot] >= 0 ? 0 : 1;
-                ids.add(id[lot] != null ? id[lot] : history.events().eventId(event[lot]));
-                days = days.max(cycle[lot]);
+            BigDecimal days = null;
+            for (long[] ref : entry.getValue()) {
+                int k = (int) ref[1];
+                Lots lots = ref[0] == 0 ? late : open;
+                boolean isOpen = ref[0] == 1;
+                long until = isOpen ? asOf : late.settledAt[k];
+                long paid = isOpen ? (k == first ? firstPaidByDue : 0) : late.paidByDue[k];
+                waitMillis = Math.max(waitMillis, until - lots.time[k]);
+                lateCents += lots.amount[k] - paid;
+                stillOpen += isOpen ? 1 : 0;
+                String id = lots.id(k);
+                ids.add(id != null ? id : history.events().eventId(lots.event[k]));
+                days = days == null ? lots.cycle[k] : days.max(lots.cycle[k]);
             }
             findings.accept(finding(rule, history, entry.getKey(), waitMillis, lateCents, stillOpen, days, ids));
         }
