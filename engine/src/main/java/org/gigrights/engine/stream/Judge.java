@@ -58,6 +58,7 @@ final class Judge {
         }
         w.sealed = until;
         feed(w);
+        w.due = Long.MIN_VALUE;
         if (w.n == 0) {
             return;
         }
@@ -65,8 +66,18 @@ final class Judge {
             w.nextDay = pack.epochDay(w.time[0]);
         }
         int lastDay = pack.epochDay(w.time[w.n - 1]);
-        while (w.nextDay <= lastDay && saturatedAdd(pack.startOfDay(w.nextDay + 1L), window) <= w.sealed) {
+        while (true) {
+            long ready = saturatedAdd(pack.startOfDay(w.nextDay + 1L), window);
+            if (w.nextDay > lastDay) {
+                w.due = Long.MIN_VALUE;
+                break;
+            }
+            if (ready > w.sealed) {
+                w.due = ready; // nothing to judge before the seal gets there
+                break;
+            }
             if (!judgeDate(w, w.nextDay)) {
+                w.due = w.sealed + 1; // a stretch may still grow: look again when the seal moves
                 break;
             }
             w.nextDay++;

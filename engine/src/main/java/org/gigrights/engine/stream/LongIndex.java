@@ -86,8 +86,12 @@ final class LongIndex {
     }
 
     private void rehash(int capacity) {
-        keys = new long[capacity];
-        slots = new int[capacity];
+        if (capacity == keys.length) {
+            Arrays.fill(slots, 0);
+        } else {
+            keys = new long[capacity];
+            slots = new int[capacity];
+        }
         int mask = capacity - 1;
         for (int s = 0; s < size; s++) {
             int i = spread(keyOf[s]) & mask;

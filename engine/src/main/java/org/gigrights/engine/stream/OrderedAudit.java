@@ -300,7 +300,9 @@ public final class OrderedAudit {
             w.insert(b, r, fileIndex);
             accepted++;
             latest = Math.max(latest, t);
-            if (w.latest - lateness > w.sealed) {
+            // Sealing waits until a date can be judged: rows behind the latest by more than the
+            // lateness are still taken while their time is not judged.
+            if (w.latest - lateness >= w.due) {
                 judge.advance(w, w.latest - lateness);
             }
         }
@@ -362,7 +364,7 @@ public final class OrderedAudit {
             }
             long cut = latest - idle;
             for (StreamWorker w : workers) {
-                if (w != null && w.sealed < cut && w.n > 0) {
+                if (w != null && w.sealed < cut && cut >= w.due && w.n > 0) {
                     judge.advance(w, cut);
                 }
             }

@@ -47,6 +47,8 @@ final class StreamWorker {
 
     /** Events before this instant are final. */
     long sealed = Long.MIN_VALUE;
+    /** The seal from which a date may be judged; sealing before it would judge nothing. */
+    long due = Long.MIN_VALUE;
     /** The latest event time seen. */
     long latest = Long.MIN_VALUE;
     /** The first local date not yet judged, or {@link Integer#MIN_VALUE} before any. */
