@@ -71,6 +71,44 @@ class AuditCommandIT {
     }
 
     @Test
+    void theStreamingAuditOfAGeneratedCityWritesWhatTheFileAuditWrites() throws IOException {
+        Path city = tmp.resolve("city.csv");
+        assertThat(Main.run("generate", "--workers", "300", "--days", "20", "--seed", "9", "--out", city.toString()))
+                .isZero();
+        Path file = tmp.resolve("file");
+        Path stream = tmp.resolve("stream");
+        assertThat(Main.run("audit", "--quiet", "--in", city.toString(), "--out", file.toString()))
+                .isZero();
+        assertThat(Main.run(
+                        "audit", "--quiet", "--engine", "stream", "--in", city.toString(), "--out", stream.toString()))
+                .isZero();
+        // The stream writes findings in the order it makes them: the same lines, in another order.
+        for (String f : List.of("findings.csv", "findings.jsonl")) {
+            List<String> a = new ArrayList<>(Files.readAllLines(file.resolve(f)));
+            List<String> b = new ArrayList<>(Files.readAllLines(stream.resolve(f)));
+            assertThat(a).hasSizeGreaterThan(100);
+            Collections.sort(a);
+            Collections.sort(b);
+            assertThat(b).isEqualTo(a);
+        }
+        Map<String, Long> fs = numbers(file.resolve("summary.json"));
+        fs.remove("started_at");
+        assertThat(numbers(stream.resolve("summary.json"))).isEqualTo(fs);
+        assertThat(Main.run(
+                        "audit",
+                        "--quiet",
+                        "--engine",
+                        "stream",
+                        "--order-window",
+                        "soon",
+                        "--in",
+                        city.toString(),
+                        "--out",
+                        stream.toString()))
+                .isEqualTo(2);
+    }
+
+    @Test
     void shuffledSplitAndCompressedInputGivesTheSameFindings() throws IOException {
         Path a = tmp.resolve("a");
         Main.run("audit", "--quiet", "--in", SAMPLE.toString(), "--out", a.toString());

@@ -11,6 +11,7 @@ import org.gigrights.rules.check.HolidayPayRule;
 import org.gigrights.rules.check.InjuryCoverRule;
 import org.gigrights.rules.check.MinWageRule;
 import org.gigrights.rules.check.PayDelayRule;
+import org.gigrights.rules.check.PayLedger;
 import org.gigrights.rules.check.RestBreakRule;
 import org.gigrights.rules.check.Rule;
 import org.gigrights.rules.check.Scratch;
@@ -82,7 +83,10 @@ final class Judge {
             }
             w.nextDay++;
             if (w.ledger != null) {
-                w.ledger.compact(); // once a date: gives back the room of lots paid since
+                // Once a date: dates whose late pay is all paid go to disk; the room is given back.
+                w.ledger.drainPaid(pack, w.nextDay, (day, wait, cents, cycle, ids) -> paid().add(
+                                w.number, day, wait, cents, cycle, ids));
+                w.ledger.compact();
             }
             // Later dates need events from their own start less the order window on.
             w.dropFirst(Math.min(w.fed, w.indexAt(pack.startOfDay(w.nextDay) - window)));
@@ -214,6 +218,36 @@ final class Judge {
             counters.add(Counters.ORDERS_WITHOUT_INTERVAL, untimed);
         }
         w.rememberCompletes(day, sum, completes, BASELINE_KEEP_DAYS);
+    }
+
+    private PaidDates paid;
+
+    private PaidDates paid() {
+        if (paid == null) {
+            paid = new PaidDates();
+        }
+        return paid;
+    }
+
+    /** Reports the dates whose late pay was all paid, now that the period ends are known. */
+    void replayPaid(StreamWorker[] workers, Map<String, Long> ends) throws java.io.IOException {
+        if (paid == null) {
+            return;
+        }
+        paid.replay(p -> {
+            StreamWorker w = workers[p.worker()];
+            WorkerHistory history = new WorkerHistory(
+                    pack, w.platform, w.worker, view.all(w, 0, 0), ends.get(w.platform), ignored, scratch);
+            findings.accept(PayLedger.paidDateFinding(
+                    payDelay, history, p.day(), p.waitMillis(), p.lateCents(), p.cycle(), p.ids()));
+        });
+    }
+
+    /** Removes the temporary file of paid dates. */
+    void close() throws java.io.IOException {
+        if (paid != null) {
+            paid.close();
+        }
     }
 
     /** Reports the worker's late pay, once the period end is known, and its count. */

@@ -143,11 +143,13 @@ public final class OrderedAudit {
         if (periodEnd != null) {
             ends.replaceAll((p, t) -> periodEnd.toEpochMilli());
         }
+        judge.replayPaid(run.workers, ends);
         for (StreamWorker w : run.workers) {
             if (w != null && w.evaluated) {
                 judge.finish(w, ends.get(w.platform));
             }
         }
+        judge.close();
         stats.accepted(run.accepted);
         stats.duplicates(run.duplicates);
         List<Finding> findings = kept;
@@ -233,7 +235,7 @@ public final class OrderedAudit {
                 if (id >= workers.length) {
                     workers = java.util.Arrays.copyOf(workers, Math.max(id + 1, workers.length * 2));
                 }
-                workers[id] = new StreamWorker((String) nw[1], (String) nw[2]);
+                workers[id] = new StreamWorker(id, (String) nw[1], (String) nw[2]);
             }
             String file = files.get(fileIndex);
             stats.rows(file, b.rows);

@@ -20,6 +20,9 @@ final class StreamWorker {
     /** Room for a day of a busy worker's events before the arrays grow. */
     private static final int CAPACITY = 32;
 
+    /** The worker's number in the run (the reader's numbering). */
+    final int number;
+
     final String platform;
     final String worker;
     int n;
@@ -72,7 +75,8 @@ final class StreamWorker {
     /** Event ids rejected as conflicts: any later row with one of them is rejected too. */
     long[] conflicted;
 
-    StreamWorker(String platform, String worker) {
+    StreamWorker(int number, String platform, String worker) {
+        this.number = number;
         this.platform = platform;
         this.worker = worker;
     }

@@ -248,6 +248,10 @@ public final class PayLedger {
             System.arraycopy(amount, k, amount, 0, m);
             System.arraycopy(due, k, due, 0, m);
             System.arraycopy(cycle, k, cycle, 0, m);
+            if (paidByDue.length > 0) {
+                System.arraycopy(paidByDue, k, paidByDue, 0, m);
+                System.arraycopy(settledAt, k, settledAt, 0, m);
+            }
             Arrays.fill(cycle, m, n, null);
             int bytes = 0;
             for (int i = 0; i < m; i++) {
@@ -331,6 +335,54 @@ public final class PayLedger {
             }
             findings.accept(finding(rule, history, entry.getKey(), waitMillis, lateCents, stillOpen, days, ids));
         }
+    }
+
+    /** A date whose late lots are all paid: its finding wants only the period end. */
+    public interface PaidDate {
+        void accept(int day, long waitMillis, long lateCents, BigDecimal cycle, List<String> ids);
+    }
+
+    /**
+     * Hands over the dates before {@code beforeDay} whose late lots are all paid and which have no
+     * open lot, and forgets them: their findings are settled but for the period end, which only the
+     * end of input knows. The streaming audit keeps them on disk instead of in the ledger.
+     */
+    public void drainPaid(RulePack pack, int beforeDay, PaidDate out) {
+        int limit = beforeDay;
+        if (first < open.n) {
+            limit = Math.min(limit, pack.epochDay(open.time[first]));
+        }
+        int k = 0;
+        while (k < late.n) {
+            int day = pack.epochDay(late.time[k]);
+            if (day >= limit) {
+                break;
+            }
+            long waitMillis = 0;
+            long lateCents = 0;
+            BigDecimal days = null;
+            List<String> ids = new ArrayList<>();
+            for (; k < late.n && pack.epochDay(late.time[k]) == day; k++) {
+                waitMillis = Math.max(waitMillis, late.settledAt[k] - late.time[k]);
+                lateCents += late.amount[k] - late.paidByDue[k];
+                days = days == null ? late.cycle[k] : days.max(late.cycle[k]);
+                ids.add(late.id(k));
+            }
+            out.accept(day, waitMillis, lateCents, days, ids);
+        }
+        late.dropFirst(k);
+    }
+
+    /** The finding of a date whose late lots were all paid, once the period end is known. */
+    public static Finding paidDateFinding(
+            Rule rule,
+            WorkerHistory history,
+            int day,
+            long waitMillis,
+            long lateCents,
+            BigDecimal cycle,
+            List<String> ids) {
+        return finding(rule, history, day, waitMillis, lateCents, 0, cycle, ids);
     }
 
     private static Finding finding(
