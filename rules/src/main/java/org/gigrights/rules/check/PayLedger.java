@@ -2,10 +2,8 @@ package org.gigrights.rules.check;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +25,9 @@ public final class PayLedger {
     private static final long DAY_MILLIS = 86_400_000L;
 
     /** Lots not yet paid in full, oldest first, from {@code first}; only the first may be part-paid. */
-    private final Lots open;
+    private final PayLots open;
     /** Lots paid in full after their due time (lots paid on time are not kept: never late). */
-    private final Lots late;
+    private final PayLots late;
 
     private int first;
     /** What is left to pay of the first open lot, and what of it was paid by its due time. */
@@ -48,8 +46,8 @@ public final class PayLedger {
 
     /** An empty ledger with room for some lots (it grows as needed). */
     public PayLedger(int capacity) {
-        open = new Lots(capacity);
-        late = new Lots(4);
+        open = new PayLots(capacity);
+        late = new PayLots(4);
     }
 
     /** Empties the ledger for another worker. */
@@ -161,138 +159,6 @@ public final class PayLedger {
         late.trim();
     }
 
-    /** Lots as parallel arrays, with their ids as UTF-8 in one array when kept: no object per lot. */
-    private static final class Lots {
-        int n;
-        int[] event;
-        int[] idOff;
-        int[] idLen;
-        long[] time;
-        long[] amount;
-        long[] due;
-        BigDecimal[] cycle;
-        /** For late lots only: what was paid by the due time, and when the last of it was paid. */
-        long[] paidByDue = new long[0];
-
-        long[] settledAt = new long[0];
-        byte[] idBytes = new byte[0];
-        int idUsed;
-
-        Lots(int capacity) {
-            resize(Math.max(1, capacity));
-        }
-
-        void clear() {
-            n = 0;
-            idUsed = 0;
-        }
-
-        void add(int e, String eventId, long t, long cents, long dueAt, BigDecimal days) {
-            if (n == event.length) {
-                resize(n + n / 2 + 8);
-            }
-            event[n] = e;
-            idLen[n] = -1;
-            if (eventId != null) {
-                byte[] bytes = eventId.getBytes(StandardCharsets.UTF_8);
-                putId(n, bytes, 0, bytes.length);
-            }
-            time[n] = t;
-            amount[n] = cents;
-            due[n] = dueAt;
-            cycle[n] = days;
-            n++;
-        }
-
-        private void putId(int lot, byte[] bytes, int from, int len) {
-            if (idUsed + len > idBytes.length) {
-                idBytes = Arrays.copyOf(idBytes, Math.max(idBytes.length * 2, idUsed + len + 64));
-            }
-            System.arraycopy(bytes, from, idBytes, idUsed, len);
-            idOff[lot] = idUsed;
-            idLen[lot] = len;
-            idUsed += len;
-        }
-
-        /** Adds lot k of another set, paid in full at {@code at}. */
-        void copy(Lots from, int k, long paid, long at) {
-            addSettled(from.event[k], null, from.time[k], from.amount[k], from.due[k], from.cycle[k], paid, at);
-            if (from.idLen[k] >= 0) {
-                putId(n - 1, from.idBytes, from.idOff[k], from.idLen[k]);
-            }
-        }
-
-        /** Adds a lot paid in full at {@code at}, {@code paid} of it by its due time. */
-        void addSettled(int e, String eventId, long t, long cents, long dueAt, BigDecimal days, long paid, long at) {
-            if (paidByDue.length < event.length) {
-                paidByDue = Arrays.copyOf(paidByDue, event.length);
-                settledAt = Arrays.copyOf(settledAt, event.length);
-            }
-            add(e, eventId, t, cents, dueAt, days);
-            paidByDue[n - 1] = paid;
-            settledAt[n - 1] = at;
-        }
-
-        String id(int k) {
-            return idLen[k] < 0 ? null : new String(idBytes, idOff[k], idLen[k], StandardCharsets.UTF_8);
-        }
-
-        /** Drops the first k lots, moving the rest (and their ids) down. */
-        void dropFirst(int k) {
-            if (k == 0) {
-                return;
-            }
-            int m = n - k;
-            System.arraycopy(event, k, event, 0, m);
-            System.arraycopy(time, k, time, 0, m);
-            System.arraycopy(amount, k, amount, 0, m);
-            System.arraycopy(due, k, due, 0, m);
-            System.arraycopy(cycle, k, cycle, 0, m);
-            if (paidByDue.length > 0) {
-                System.arraycopy(paidByDue, k, paidByDue, 0, m);
-                System.arraycopy(settledAt, k, settledAt, 0, m);
-            }
-            Arrays.fill(cycle, m, n, null);
-            int bytes = 0;
-            for (int i = 0; i < m; i++) {
-                int len = idLen[k + i];
-                if (len >= 0) {
-                    // Ids lie in lot order: each moves down, never over one not yet moved.
-                    System.arraycopy(idBytes, idOff[k + i], idBytes, bytes, len);
-                    idOff[i] = bytes;
-                    bytes += len;
-                }
-                idLen[i] = len;
-            }
-            idUsed = bytes;
-            n = m;
-        }
-
-        /** Gives back the room of a month's lots once they are paid. */
-        void trim() {
-            if (event.length > 16 && n < event.length / 2) {
-                resize(Math.max(16, n + n / 2 + 8));
-            }
-            if (idBytes.length > 256 && idUsed < idBytes.length / 4) {
-                idBytes = Arrays.copyOf(idBytes, Math.max(64, idUsed * 2));
-            }
-        }
-
-        private void resize(int c) {
-            event = event == null ? new int[c] : Arrays.copyOf(event, c);
-            idOff = idOff == null ? new int[c] : Arrays.copyOf(idOff, c);
-            idLen = idLen == null ? new int[c] : Arrays.copyOf(idLen, c);
-            time = time == null ? new long[c] : Arrays.copyOf(time, c);
-            amount = amount == null ? new long[c] : Arrays.copyOf(amount, c);
-            due = due == null ? new long[c] : Arrays.copyOf(due, c);
-            cycle = cycle == null ? new BigDecimal[c] : Arrays.copyOf(cycle, c);
-            if (paidByDue.length > 0) {
-                paidByDue = Arrays.copyOf(paidByDue, c);
-                settledAt = Arrays.copyOf(settledAt, c);
-            }
-        }
-    }
-
     /**
      * Reports the late lots, one finding per local date of earning.
      *
@@ -322,7 +188,7 @@ public final class PayLedger {
             BigDecimal days = null;
             for (long[] ref : entry.getValue()) {
                 int k = (int) ref[1];
-                Lots lots = ref[0] == 0 ? late : open;
+                PayLots lots = ref[0] == 0 ? late : open;
                 boolean isOpen = ref[0] == 1;
                 long until = isOpen ? asOf : late.settledAt[k];
                 long paid = isOpen ? (k == first ? firstPaidByDue : 0) : late.paidByDue[k];
