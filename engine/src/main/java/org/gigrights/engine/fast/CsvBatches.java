@@ -11,7 +11,6 @@ import java.util.function.Consumer;
 import org.gigrights.engine.ingest.CsvRowReader;
 import org.gigrights.engine.ingest.EventParser;
 import org.gigrights.engine.ingest.RawRow;
-import org.gigrights.engine.ingest.Rejection;
 import org.gigrights.rules.model.EventType;
 import org.gigrights.rules.model.WorkEvent;
 
@@ -292,20 +291,8 @@ public final class CsvBatches {
                     .read(
                             raw -> {
                                 b.rows++;
-                                long where = raw.line() - 2 + at;
-                                RawRow moved = new RawRow(
-                                        raw.file(),
-                                        where,
-                                        raw.raw(),
-                                        raw.fields(),
-                                        raw.error() == null
-                                                ? null
-                                                : new Rejection(
-                                                        name,
-                                                        where,
-                                                        raw.error().code(),
-                                                        raw.error().detail(),
-                                                        raw.error().raw()));
+                                RawRow moved = raw.movedTo(name, at);
+                                long where = moved.line();
                                 EventParser.Result r = EventParser.parse(moved);
                                 if (r.rejection() != null) {
                                     b.rejects.add(r.rejection());

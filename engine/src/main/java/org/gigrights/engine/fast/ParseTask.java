@@ -214,20 +214,8 @@ final class ParseTask {
                     .read(
                             raw -> {
                                 rows++;
-                                int at = (int) raw.line() - 2 + line;
-                                RawRow moved = new RawRow(
-                                        raw.file(),
-                                        at,
-                                        raw.raw(),
-                                        raw.fields(),
-                                        raw.error() == null
-                                                ? null
-                                                : new Rejection(
-                                                        file.name(),
-                                                        at,
-                                                        raw.error().code(),
-                                                        raw.error().detail(),
-                                                        raw.error().raw()));
+                                RawRow moved = raw.movedTo(file.name(), line);
+                                int at = (int) moved.line();
                                 EventParser.Result r = EventParser.parse(moved);
                                 if (r.rejection() != null) {
                                     rejects.add(r.rejection());

@@ -19,31 +19,14 @@ import org.gigrights.rules.model.Finding;
 public final class SummaryWriter {
     private SummaryWriter() {}
 
-    /** Findings counted by rule, and by platform then rule. */
+    /** Findings counted by rule. */
     public static Map<String, Long> byRule(Iterable<Finding> findings) {
-        // Counted in a hash map of mutable counters, then sorted once: no boxing per finding.
-        Map<String, long[]> counts = new java.util.HashMap<>();
-        for (Finding f : findings) {
-            counts.computeIfAbsent(f.rule(), k -> new long[1])[0]++;
-        }
-        Map<String, Long> out = new TreeMap<>();
-        counts.forEach((k, v) -> out.put(k, v[0]));
-        return out;
+        return FindingSummary.of(findings).byRule();
     }
 
+    /** Findings counted by platform, then rule. */
     public static Map<String, Map<String, Long>> byPlatform(Iterable<Finding> findings) {
-        Map<String, Map<String, long[]>> counts = new java.util.HashMap<>();
-        for (Finding f : findings) {
-            counts.computeIfAbsent(f.platform(), p -> new java.util.HashMap<>())
-                    .computeIfAbsent(f.rule(), k -> new long[1])[0]++;
-        }
-        Map<String, Map<String, Long>> out = new TreeMap<>();
-        counts.forEach((p, rules) -> {
-            Map<String, Long> m = new TreeMap<>();
-            rules.forEach((k, v) -> m.put(k, v[0]));
-            out.put(p, m);
-        });
-        return out;
+        return FindingSummary.of(findings).byPlatform();
     }
 
     public static void write(Path file, AuditResult r) throws IOException {

@@ -49,26 +49,28 @@ class StreamParityTests {
 
     record Run(AuditResult result, List<String> rejects) {}
 
-    static Run reference(String text) throws IOException {
+    /** One way of auditing: the reference, or the stream within some bounds. */
+    interface Auditor {
+        AuditResult run(List<Input> in, java.util.function.Consumer<org.gigrights.engine.ingest.Rejection> rejects)
+                throws IOException;
+    }
+
+    static Run run(String text, Auditor engine) throws IOException {
         List<String> rejects = new ArrayList<>();
-        AuditResult r = new Audit(RulePack.chongqing(), RuleSet.standard(), Clock.systemUTC())
-                .run(
-                        List.of(input(text, Input.Format.CSV)),
-                        x -> rejects.add(x.code().name()),
-                        w -> {},
-                        n -> {});
+        AuditResult r = engine.run(
+                List.of(input(text, Input.Format.CSV)),
+                x -> rejects.add(x.code().name()));
         return new Run(r, rejects);
     }
 
+    static Run reference(String text) throws IOException {
+        return run(text, (in, rejects) -> new Audit(RulePack.chongqing(), RuleSet.standard(), Clock.systemUTC())
+                .run(in, rejects, w -> {}, n -> {}));
+    }
+
     static Run streamed(String text, OrderedAudit.Bounds bounds) throws IOException {
-        List<String> rejects = new ArrayList<>();
-        AuditResult r = new OrderedAudit(RulePack.chongqing(), Clock.systemUTC(), bounds)
-                .run(
-                        List.of(input(text, Input.Format.CSV)),
-                        x -> rejects.add(x.code().name()),
-                        w -> {},
-                        n -> {});
-        return new Run(r, rejects);
+        return run(text, (in, rejects) -> new OrderedAudit(RulePack.chongqing(), Clock.systemUTC(), bounds)
+                .run(in, rejects, w -> {}, n -> {}));
     }
 
     static void assertSame(Run stream, Run ref) {
