@@ -19,7 +19,6 @@ import org.gigrights.rules.check.WorkerEvents;
 import org.gigrights.rules.check.WorkerHistory;
 import org.gigrights.rules.model.EventType;
 import org.gigrights.rules.model.Finding;
-import org.gigrights.rules.params.Param;
 import org.gigrights.rules.params.RulePack;
 import org.gigrights.rules.time.Orders;
 
@@ -40,7 +39,6 @@ final class Judge {
     private final long window;
     private final Scratch scratch = new Scratch();
     private final Window view = new Window();
-    private final Counters ignored = new Counters();
     private final List<Rule> dayRules = List.of(
             new RestBreakRule(), new MinWageRule(), new InjuryCoverRule(), new DepositRule(), new DailyHoursRule());
     private final HolidayPayRule holiday = new HolidayPayRule();
@@ -108,7 +106,7 @@ final class Judge {
             return;
         }
         if (w.ledger == null) {
-            w.ledger = new org.gigrights.rules.check.PayLedger(4);
+            w.ledger = new PayLedger(4);
         }
         view.all(w, w.fed, to);
         w.ledger.feed(pack, w.platform, view, 0, view.size(), true);
@@ -147,36 +145,13 @@ final class Judge {
         for (Rule rule : dayRules) {
             rule.evaluate(history, findings);
         }
-        if (until != Long.MIN_VALUE) {
-            long breakMillis = pack.value(Param.REST_MIN_BREAK_MINUTES, w.platform, day)
-                    .multiply(java.math.BigDecimal.valueOf(60_000))
-                    .longValueExact();
-            w.restFloor = Math.max(w.restFloor, until - breakMillis);
-        }
+        // A later stretch starts no earlier than the last one judged here ends plus the break.
+        w.restFloor = Math.max(w.restFloor, until);
         count(history, w, day, dayStart, dayEnd);
-        if (pack.calendar().isStatutory(day)) {
-            holiday(w, day);
-        }
-        return true;
-    }
-
-    /**
-     * Judges a statutory holiday on the window still loaded, against the remembered baseline.
-     *
-     * <p>Its own history (the day rules' is spent by then) counts into a set of its own, from which
-     * only the holiday counts are taken: the history also counts the window's orders.
-     */
-    private void holiday(StreamWorker w, int day) {
-        Counters local = new Counters();
-        WorkerHistory history = new WorkerHistory(pack, w.platform, w.worker, view, 0, local, scratch);
         // The date's own completed orders were just remembered: the baseline is what came before.
         int prior = w.holidayN > 0 && w.holidayDay[w.holidayN - 1] == day ? w.holidayN - 1 : w.holidayN;
         holiday.evaluateDate(history, day, w.holidayDay, w.holidaySum, w.holidayCount, prior, findings);
-        for (String name : new String[] {Counters.HOLIDAY_SHORT_BASELINE, Counters.HOLIDAY_ZERO_BASELINE}) {
-            if (local.get(name) > 0) {
-                counters.add(name, local.get(name));
-            }
-        }
+        return true;
     }
 
     private WorkerHistory history(
@@ -185,8 +160,7 @@ final class Judge {
         if (view.size() == 0) {
             return null;
         }
-        return new WorkerHistory(pack, w.platform, w.worker, view, 0, ignored, scratch)
-                .focus(day, w.restFloor == Long.MIN_VALUE ? Long.MIN_VALUE : w.restFloor + 1);
+        return new WorkerHistory(pack, w.platform, w.worker, view, 0, counters, scratch).focus(day, w.restFloor);
     }
 
     /** Counts the date's worker-day and orders without an interval; remembers its completed orders. */
@@ -237,7 +211,7 @@ final class Judge {
         paid.replay(p -> {
             StreamWorker w = workers[p.worker()];
             WorkerHistory history = new WorkerHistory(
-                    pack, w.platform, w.worker, view.all(w, 0, 0), ends.get(w.platform), ignored, scratch);
+                    pack, w.platform, w.worker, view.all(w, 0, 0), ends.get(w.platform), counters, scratch);
             findings.accept(PayLedger.paidDateFinding(
                     payDelay, history, p.day(), p.waitMillis(), p.lateCents(), p.cycle(), p.ids()));
         });
@@ -254,7 +228,7 @@ final class Judge {
     void finish(StreamWorker w, long asOf) {
         counters.increment(Counters.WORKERS);
         WorkerHistory history =
-                new WorkerHistory(pack, w.platform, w.worker, view.all(w, 0, 0), asOf, ignored, scratch);
+                new WorkerHistory(pack, w.platform, w.worker, view.all(w, 0, 0), asOf, counters, scratch);
         w.ledger.report(payDelay, history, findings);
     }
 

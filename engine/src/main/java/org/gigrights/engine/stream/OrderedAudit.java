@@ -152,10 +152,9 @@ public final class OrderedAudit {
         judge.close();
         stats.accepted(run.accepted);
         stats.duplicates(run.duplicates);
-        List<Finding> findings = kept;
-        findings.sort(Finding.ORDER);
+        kept.sort(Finding.ORDER);
         return new AuditResult(
-                pack.name(), started, clock.instant(), findings, stats, judge.counters, ends, List.copyOf(warningList));
+                pack.name(), started, clock.instant(), kept, stats, judge.counters, ends, List.copyOf(warningList));
     }
 
     /** The reader thread: each input's name, then its batches; at the end, a marker or the failure. */
@@ -288,9 +287,7 @@ public final class OrderedAudit {
                 return;
             }
             if (b.type[r] < StreamWorker.FIRST_NON_ORDER) {
-                long firstOfOrder = Math.min(w.orderFirst(b.order[r]), t);
-                long lastOfOrder = Math.max(w.orderLast(b.order[r]), t);
-                if (lastOfOrder - firstOfOrder > window) {
+                if (w.orderSpanWith(b.order[r], t) > window) {
                     reject(
                             b,
                             r,

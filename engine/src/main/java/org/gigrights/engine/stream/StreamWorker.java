@@ -56,7 +56,7 @@ final class StreamWorker {
     long latest = Long.MIN_VALUE;
     /** The first local date not yet judged, or {@link Integer#MIN_VALUE} before any. */
     int nextDay = Integer.MIN_VALUE;
-    /** The end of the last stretch of work started on a judged date. */
+    /** The earliest start of a stretch of work not yet judged: the last judged one's end plus the break. */
     long restFloor = Long.MIN_VALUE;
     /** Events of the buffer already fed to the pay ledger. */
     int fed;
@@ -118,16 +118,10 @@ final class StreamWorker {
         conflicted[conflicted.length - 1] = hash;
     }
 
-    /** The time of the first buffered event of an order, or {@link Long#MAX_VALUE}. */
-    long orderFirst(long key) {
+    /** How far apart an order's held events would lie with one more at {@code t}. */
+    long orderSpanWith(long key, long t) {
         int slot = orders.get(key);
-        return slot < 0 ? Long.MAX_VALUE : orders.a[slot];
-    }
-
-    /** The time of the last buffered event of an order, or {@link Long#MIN_VALUE}. */
-    long orderLast(long key) {
-        int slot = orders.get(key);
-        return slot < 0 ? Long.MIN_VALUE : orders.b[slot];
+        return slot < 0 ? 0 : Math.max(orders.b[slot], t) - Math.min(orders.a[slot], t);
     }
 
     /** The first and last event times of the order of buffered event i. */

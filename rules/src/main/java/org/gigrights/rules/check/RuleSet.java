@@ -29,7 +29,7 @@ public final class RuleSet {
         return rules;
     }
 
-    /** Runs every rule over one history and counts the worker and its days. */
+    /** Runs every rule over one history and counts the worker, its days and its orders without time. */
     public void evaluate(WorkerHistory history, Consumer<Finding> findings) {
         history.counters().increment(Counters.WORKERS);
         long days = 0;
@@ -41,6 +41,10 @@ public final class RuleSet {
             }
         }
         history.counters().add(Counters.WORKER_DAYS, days);
+        long untimed = history.orders().count() - history.orders().timedCount();
+        if (untimed > 0) {
+            history.counters().add(Counters.ORDERS_WITHOUT_INTERVAL, untimed);
+        }
         for (Rule rule : rules) {
             rule.evaluate(history, findings);
         }

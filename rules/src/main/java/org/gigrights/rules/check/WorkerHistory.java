@@ -89,10 +89,6 @@ public final class WorkerHistory {
             days[i] = day;
         }
         this.orders = scratch.orders.load(events);
-        long untimed = orders.count() - orders.timedCount();
-        if (untimed > 0) {
-            counters.add(Counters.ORDERS_WITHOUT_INTERVAL, untimed);
-        }
     }
 
     /** Builds a worker's history from event objects in any order. */
