@@ -22,6 +22,7 @@ import org.gigrights.rules.model.WorkEvent;
 public final class CsvBatches {
     private static final int CHUNK = 4 << 20;
     private static final EventType[] TYPES = EventType.values();
+    private static final long CONTENT_BASIS = 0x9e3779b97f4a7c15L;
 
     private final String name;
     private final InputStream in;
@@ -33,6 +34,11 @@ public final class CsvBatches {
     private long line;
     private String header;
     private FastRow row;
+    // The previous fast row's worker: its number, key bytes (platform then worker) and key hash.
+    private int lastWorker = -1;
+    private byte[] lastKey = new byte[0];
+    private int lastPlatformLength;
+    private long lastKeyHash;
 
     /** The numbering of workers that several inputs share. */
     public static final class Numbering {
@@ -54,7 +60,6 @@ public final class CsvBatches {
             Consumer<RowBatch> out,
             Consumer<String> warnings)
             throws IOException {
-        CsvBatches self = new CsvBatches(name, null, numbering);
         RowBatch[] batch = {new RowBatch(1024)};
         new org.gigrights.engine.ingest.JsonlRowReader(name, reader)
                 .read(
@@ -64,7 +69,7 @@ public final class CsvBatches {
                             if (r.rejection() != null) {
                                 batch[0].rejects.add(r.rejection());
                             } else {
-                                self.addEvent(batch[0], r.event(), raw.line());
+                                addEvent(numbering.workers, batch[0], r.event(), raw.line());
                             }
                             if (batch[0].rows == 65_536) {
                                 out.accept(batch[0]);
@@ -199,17 +204,27 @@ public final class CsvBatches {
         int pe = r.end[FastRow.PLATFORM];
         int ws = r.start[FastRow.WORKER];
         int we = r.end[FastRow.WORKER];
-        int before = workers.size();
-        int w = workers.id(buf, ps, pe, ws, we);
-        if (workers.size() > before) {
-            String[] parts = workers.parts(w);
-            b.newWorkers.add(new Object[] {w, parts[0], parts[1]});
+        // Feeds list a worker's rows together: the previous row's worker is usually this one's.
+        if (lastWorker < 0
+                || !Arrays.equals(buf, ps, pe, lastKey, 0, lastPlatformLength)
+                || !Arrays.equals(buf, ws, we, lastKey, lastPlatformLength, lastKey.length)) {
+            int before = workers.size();
+            lastWorker = workers.id(buf, ps, pe, ws, we);
+            if (workers.size() > before) {
+                String[] parts = workers.parts(lastWorker);
+                b.newWorkers.add(new Object[] {lastWorker, parts[0], parts[1]});
+            }
+            lastKey = new byte[pe - ps + we - ws];
+            System.arraycopy(buf, ps, lastKey, 0, pe - ps);
+            System.arraycopy(buf, ws, lastKey, pe - ps, we - ws);
+            lastPlatformLength = pe - ps;
+            lastKeyHash = span(span(CONTENT_BASIS, buf, ps, pe), buf, ws, we);
         }
         int is = r.start[FastRow.EVENT_ID];
         int ie = r.end[FastRow.EVENT_ID];
         int i = b.add(buf, is, ie);
         EventType t = TYPES[r.type];
-        b.worker[i] = w;
+        b.worker[i] = lastWorker;
         b.time[i] = r.time;
         b.amount[i] = r.amount;
         b.order[i] = t.isOrder() ? Bytes.hash(buf, r.start[FastRow.ORDER], r.end[FastRow.ORDER]) : 0;
@@ -219,22 +234,14 @@ public final class CsvBatches {
         b.reason[i] = (byte) (r.reason + 1);
         b.insured[i] = r.insured;
         b.line[i] = line;
-        long h = 0x9e3779b97f4a7c15L;
-        h = span(h, buf, ps, pe);
-        h = span(h, buf, ws, we);
-        h = r.empty(FastRow.PERSON) ? mix(h, -7) : span(h, buf, r.start[FastRow.PERSON], r.end[FastRow.PERSON]);
-        h = mix(h, r.type);
-        h = mix(h, r.time);
-        h = mix(h, b.order[i]);
-        h = mix(h, r.amount);
-        h = mix(h, r.region);
-        h = mix(h, r.insured ? 1 : 0);
-        h = mix(h, r.reason + 1L);
-        b.content[i] = Bytes.mix(h);
+        long h = r.empty(FastRow.PERSON)
+                ? mix(lastKeyHash, -7)
+                : span(lastKeyHash, buf, r.start[FastRow.PERSON], r.end[FastRow.PERSON]);
+        b.content[i] = content(h, b, i);
     }
 
     /** Adds an event the standard reader accepted, with the same values the fast path gives. */
-    private void addEvent(RowBatch b, WorkEvent e, long at) {
+    private static void addEvent(KeyDictionary workers, RowBatch b, WorkEvent e, long at) {
         byte[] p = e.platform().getBytes(StandardCharsets.UTF_8);
         byte[] wk = e.worker().getBytes(StandardCharsets.UTF_8);
         byte[] joined = new byte[p.length + wk.length + 4];
@@ -257,15 +264,18 @@ public final class CsvBatches {
         b.reason[i] = (byte) (e.reason() == null ? 0 : e.reason().ordinal() + 1);
         b.insured[i] = e.type() == EventType.ORDER_COMPLETE && e.insured();
         b.line[i] = at;
-        long h = 0x9e3779b97f4a7c15L;
-        h = span(h, p, 0, p.length);
-        h = span(h, wk, 0, wk.length);
+        long h = span(span(CONTENT_BASIS, p, 0, p.length), wk, 0, wk.length);
         if (e.person() == null || e.person().isEmpty()) {
             h = mix(h, -7);
         } else {
             byte[] person = e.person().getBytes(StandardCharsets.UTF_8);
             h = span(h, person, 0, person.length);
         }
+        b.content[i] = content(h, b, i);
+    }
+
+    /** The canonical content's hash: its platform, worker and person part, then row i's values. */
+    private static long content(long h, RowBatch b, int i) {
         h = mix(h, b.type[i]);
         h = mix(h, b.time[i]);
         h = mix(h, b.order[i]);
@@ -273,7 +283,7 @@ public final class CsvBatches {
         h = mix(h, b.region[i]);
         h = mix(h, b.insured[i] ? 1 : 0);
         h = mix(h, b.reason[i]);
-        b.content[i] = Bytes.mix(h);
+        return Bytes.mix(h);
     }
 
     private static long span(long h, byte[] a, int from, int to) {
@@ -297,7 +307,7 @@ public final class CsvBatches {
                                 if (r.rejection() != null) {
                                     b.rejects.add(r.rejection());
                                 } else {
-                                    addEvent(b, r.event(), where);
+                                    addEvent(workers, b, r.event(), where);
                                 }
                             },
                             w -> {});
