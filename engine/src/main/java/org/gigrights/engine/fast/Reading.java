@@ -2,10 +2,7 @@ package org.gigrights.engine.fast;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.ByteBuffer;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -126,11 +123,7 @@ final class Reading {
     private ParseTask slowTask(int index, Input input, Consumer<String> warnings) throws IOException {
         ParseTask.FileInfo info = new ParseTask.FileInfo(index, input.name(), "", new int[0]);
         ParseTask task = new ParseTask(info, -1, null, 0, 0);
-        var decoder = StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE);
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(input.openStream(), decoder), 1 << 16)) {
+        try (BufferedReader r = input.openReader()) {
             Consumer<org.gigrights.engine.ingest.RawRow> sink = raw -> {
                 task.rows++;
                 EventParser.Result res = EventParser.parse(raw);

@@ -2,9 +2,6 @@ package org.gigrights.engine.ingest;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -68,15 +65,11 @@ public final class Ingest {
     /** Reads every row of one input. */
     public void read(Input input) throws IOException {
         stats.file(input.name());
-        var decoder = StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE);
         Consumer<String> warn = w -> {
             warningList.add(w);
             warnings.accept(w);
         };
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(input.openStream(), decoder), 1 << 16)) {
+        try (BufferedReader reader = input.openReader()) {
             if (input.format() == Input.Format.CSV) {
                 new CsvRowReader(input.name(), reader).read(this::row, warn);
             } else {

@@ -1,8 +1,12 @@
 package org.gigrights.engine.ingest;
 
 import java.io.BufferedInputStream;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -70,5 +74,14 @@ public record Input(String name, Opener opener, Format format, boolean gzip, Pat
             return new GZIPInputStream(in, 1 << 16);
         }
         return in;
+    }
+
+    /** Opens the text as UTF-8; bytes that are not UTF-8 read as U+FFFD (the row is then judged as text). */
+    public BufferedReader openReader() throws IOException {
+        var decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE);
+        return new BufferedReader(new InputStreamReader(openStream(), decoder), 1 << 16);
     }
 }

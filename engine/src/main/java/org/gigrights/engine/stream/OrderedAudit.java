@@ -3,9 +3,6 @@ package org.gigrights.engine.stream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -163,20 +160,17 @@ public final class OrderedAudit {
             CsvBatches.Numbering numbering = new CsvBatches.Numbering();
             for (Input input : inputs) {
                 queue.put(input.name());
-                try (InputStream in = input.openStream()) {
-                    if (input.format() == Input.Format.CSV) {
+                if (input.format() == Input.Format.CSV) {
+                    try (InputStream in = input.openStream()) {
                         CsvBatches batches = new CsvBatches(input.name(), in, numbering);
                         if (batches.header(warn)) {
                             for (RowBatch b = batches.next(); b != null; b = batches.next()) {
                                 queue.put(b);
                             }
                         }
-                    } else {
-                        var decoder = StandardCharsets.UTF_8
-                                .newDecoder()
-                                .onMalformedInput(CodingErrorAction.REPLACE)
-                                .onUnmappableCharacter(CodingErrorAction.REPLACE);
-                        BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
+                    }
+                } else {
+                    try (BufferedReader reader = input.openReader()) {
                         CsvBatches.jsonl(input.name(), reader, numbering, b -> put(queue, b), warn);
                     }
                 }
