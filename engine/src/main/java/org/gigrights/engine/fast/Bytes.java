@@ -1,19 +1,71 @@
 package org.gigrights.engine.fast;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 /** Small helpers over byte ranges of a buffer. */
 final class Bytes {
     private Bytes() {}
 
-    /** A 64-bit hash of a byte range (FNV-1a then a finaliser). */
+    /**
+     * Eight bytes of an array as one long. Reading a word at a time is several times faster than a
+     * byte at a time, also under the quick compiler the audit runs with (docs/performance.md).
+     */
+    static final VarHandle LE = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+    private static final VarHandle BE = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
+    private static final long P1 = 0x9E3779B185EBCA87L;
+    private static final long P2 = 0xC2B2AE3D27D4EB4FL;
+    private static final long P4 = 0x85EBCA77C2B2AE63L;
+
+    /**
+     * A 64-bit hash of a byte range: eight bytes a step (the round of xxHash64's single lane), the
+     * length, then a finaliser. Equal ranges hash equal wherever they lie.
+     */
     static long hash(byte[] b, int from, int to) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = from; i < to; i++) {
-            h = (h ^ (b[i] & 0xff)) * 0x100000001b3L;
+        int n = to - from;
+        long h = P4 + n;
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            h = round(h, (long) LE.get(b, i));
         }
-        return mix(h);
+        if (i < to) {
+            long k;
+            if (i + 8 <= b.length) {
+                k = (long) LE.get(b, i) & (-1L >>> (8 * (8 - (to - i))));
+            } else {
+                k = 0;
+                for (int j = to - 1; j >= i; j--) {
+                    k = (k << 8) | (b[j] & 0xff);
+                }
+            }
+            h = round(h, k);
+        }
+        return mix(h ^ n);
+    }
+
+    private static long round(long h, long word) {
+        h ^= Long.rotateLeft(word * P2, 31) * P1;
+        return Long.rotateLeft(h, 27) * P1 + P4;
+    }
+
+    /** Whether two ranges of the same length hold the same bytes. */
+    static boolean equal(byte[] a, int from, byte[] b, int from2, int len) {
+        int i = 0;
+        for (; i + 8 <= len; i += 8) {
+            if ((long) LE.get(a, from + i) != (long) LE.get(b, from2 + i)) {
+                return false;
+            }
+        }
+        for (; i < len; i++) {
+            if (a[from + i] != b[from2 + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The same hash over a string's UTF-8 bytes. */
@@ -28,14 +80,20 @@ final class Bytes {
         return z ^ (z >>> 33);
     }
 
-    /** Text of a byte range (UTF-8). */
     /**
      * The first 8 bytes of a range as a big-endian long, zero-padded: for printable ASCII, longs
      * compare as the texts' first 8 characters do.
      */
     static long prefix(byte[] b, int from, int to) {
+        int n = to - from;
+        if (n >= 8) {
+            return (long) BE.get(b, from);
+        }
+        if (n > 0 && from + 8 <= b.length) {
+            return (long) BE.get(b, from) & (-1L << (8 * (8 - n)));
+        }
         long k = 0;
-        int n = Math.max(0, Math.min(8, to - from));
+        n = Math.max(0, n);
         for (int i = 0; i < n; i++) {
             k = (k << 8) | (b[from + i] & 0xff);
         }

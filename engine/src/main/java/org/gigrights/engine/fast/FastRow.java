@@ -43,6 +43,30 @@ final class FastRow {
     private static final Reason[] REASONS = Reason.values();
     private static final byte[][] TYPE_NAMES = names(TYPES);
     private static final byte[][] REASON_NAMES = names(REASONS);
+    private static final int[] TYPE_SLOTS = slots(TYPE_NAMES);
+    private static final int[] REASON_SLOTS = slots(REASON_NAMES);
+
+    private static int slot(int len, byte first, byte last) {
+        return (len * 7 + first * 3 + last) & 0xff;
+    }
+
+    /**
+     * For each slot, the one name that falls in it, or -1 when none or several do (then every name
+     * is tried): a name is found with one comparison, whatever the enum holds.
+     */
+    private static int[] slots(byte[][] names) {
+        int[] out = new int[256];
+        java.util.Arrays.fill(out, -2);
+        for (int t = 0; t < names.length; t++) {
+            byte[] n = names[t];
+            int k = slot(n.length, n[0], n[n.length - 1]);
+            out[k] = out[k] == -2 ? t : -1;
+        }
+        for (int k = 0; k < out.length; k++) {
+            out[k] = Math.max(out[k], -1);
+        }
+        return out;
+    }
 
     private static byte[][] names(Enum<?>[] values) {
         byte[][] out = new byte[values.length][];
@@ -89,6 +113,36 @@ final class FastRow {
         int fs = from;
         int cols = fieldOfColumn.length;
         int i = from;
+        // Eight bytes a step while they hold only plain bytes and commas; the first other byte
+        // (the line feed, or one the slow path must see) is handled a byte at a time below.
+        words:
+        while (i + 8 <= limit) {
+            long w = (long) Bytes.LE.get(b, i);
+            // The high bit of each byte that is a comma, below '!' (line feeds among them), 0x7f
+            // and above, or a quote. Exact per byte, as no sum carries out of a byte; written out
+            // because the quick compiler does not inline such helpers.
+            long low7 = w & LOW7;
+            long c = w ^ COMMAS;
+            long commas = ~(((c & LOW7) + LOW7) | c | LOW7);
+            long q = w ^ QUOTES;
+            long stops = commas
+                    | ~((low7 + BELOW_BANG) | w) & HIGH
+                    | ((low7 + ONES) | w) & HIGH
+                    | ~(((q & LOW7) + LOW7) | q | LOW7);
+            while (stops != 0) {
+                long bit = stops & -stops;
+                // The byte's index in the word: the multiplication puts it in the top byte.
+                int at = i + (int) (((bit >>> 7) * LANES) >>> 56);
+                if ((commas & bit) == 0 || col >= cols - 1) {
+                    i = at;
+                    break words;
+                }
+                set(col++, fs, at);
+                fs = at + 1;
+                stops ^= bit;
+            }
+            i += 8;
+        }
         while (i < limit) {
             int k = CLASS[b[i] & 0xff];
             if (k == 0) {
@@ -121,6 +175,14 @@ final class FastRow {
         parsed = col == cols - 1 && i > from && finish(b, fs, i);
         return i;
     }
+
+    private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
+    private static final long ONES = 0x0101010101010101L;
+    private static final long COMMAS = ONES * ',';
+    private static final long LANES = 0x0001020304050607L;
+    private static final long HIGH = ~LOW7;
+    private static final long BELOW_BANG = ONES * (0x80 - '!');
+    private static final long QUOTES = ONES * '"';
 
     /** Whether the last {@link #scan} parsed its row on the fast path. */
     boolean parsed;
@@ -177,11 +239,17 @@ final class FastRow {
     }
 
     private int type(byte[] b) {
-        return find(b, start[TYPE], end[TYPE] - start[TYPE], TYPE_NAMES);
+        return find(b, start[TYPE], end[TYPE] - start[TYPE], TYPE_NAMES, TYPE_SLOTS);
     }
 
-    /** The index of the name the bytes spell, or -1. */
-    private static int find(byte[] b, int at, int len, byte[][] names) {
+    /** The index of the name the bytes spell, or -1: one look in the slots, then every name. */
+    private static int find(byte[] b, int at, int len, byte[][] names, int[] slots) {
+        if (len > 0) {
+            int t = slots[slot(len, b[at], b[at + len - 1])];
+            if (t >= 0) {
+                return equals(b, at, len, names[t]) ? t : -1;
+            }
+        }
         for (int t = 0; t < names.length; t++) {
             if (equals(b, at, len, names[t])) {
                 return t;
@@ -371,7 +439,7 @@ final class FastRow {
         if (empty(REASON)) {
             return false;
         }
-        int r = find(b, start[REASON], end[REASON] - start[REASON], REASON_NAMES);
+        int r = find(b, start[REASON], end[REASON] - start[REASON], REASON_NAMES, REASON_SLOTS);
         if (r < 0) {
             return false;
         }

@@ -148,15 +148,7 @@ final class ParseTask {
     private int lastWe;
 
     private static boolean same(byte[] a, int from, int to, int from2, int to2) {
-        if (to - from != to2 - from2) {
-            return false;
-        }
-        for (int i = 0; i < to - from; i++) {
-            if (a[from + i] != a[from2 + i]) {
-                return false;
-            }
-        }
-        return true;
+        return to - from == to2 - from2 && Bytes.equal(a, from, a, from2, to - from);
     }
 
     private void add(FastRow r, byte[] a, int lineStart, int line) {
