@@ -179,13 +179,16 @@ public final class CsvRowReader {
                 field.append(ch);
                 continue;
             }
-            if (ch == '\r') {
-                if (peek() == '\n') {
+            // CR LF ends a row; so does a CR at the end of the input. A CR elsewhere is data, as
+            // in RFC 4180: lines are counted by line feeds, as the fast readers count them.
+            int after = ch == '\r' ? peek() : 0;
+            if (after == '\n' || after == -1) {
+                if (after == '\n') {
                     next();
+                    line++;
                 }
-                line++;
                 fields.add(field.toString());
-                return END;
+                return after == -1 ? EOF : END;
             }
             if (ch == '\n') {
                 line++;

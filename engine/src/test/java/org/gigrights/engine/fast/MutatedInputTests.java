@@ -43,8 +43,15 @@ class MutatedInputTests {
         "blank",
         "unicode-worker",
         "t-space",
-        "fraction"
+        "fraction",
+        "odd-byte"
     };
+
+    /**
+     * One of each kind of byte the fast parser reads eight at a time and must notice: space, tab,
+     * quote, carriage return, DEL, a UTF-8 letter, a stray comma, and plain bytes next to them.
+     */
+    private static final String[] ODD = {" ", "\t", "\"", "\r", "\u007f", "é", ",", "!", "~", "+", "-"};
 
     private static List<String> city() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -79,6 +86,11 @@ class MutatedInputTests {
             case "unicode-worker" -> f[2] = f[2] + "骑手";
             case "t-space" -> f[5] = f[5].replace('T', ' ');
             case "fraction" -> f[5] = f[5].replace("+08:00", ".5+08:00");
+            case "odd-byte" -> {
+                // At any offset of the line, so that the byte falls in every lane of a word.
+                int at = r.nextInt(line.length() + 1);
+                return line.substring(0, at) + ODD[r.nextInt(ODD.length)] + line.substring(at);
+            }
             default -> throw new IllegalArgumentException(kind);
         }
         return String.join(",", f);
