@@ -221,9 +221,31 @@ public final class Bench {
         }
     }
 
-    private static Map<String, String> options(String[] args) {
+    static final String USAGE = String.join(
+            "\n",
+            "usage: gigrights bench [--sizes 1M,10M] [--reps 3] [--dir data/bench]",
+            "       gigrights bench --check FILE [--period-end INSTANT] [--platform-params FILE]",
+            "  --sizes   datasets to generate (once, kept in --dir) and time: 1M, 10M, 100M, ...",
+            "  --reps    repetitions of each contestant; medians are printed",
+            "  --check   no timing: all seven rules on FILE against their SQL (docs/performance.md)");
+
+    private static final java.util.Set<String> OPTIONS =
+            java.util.Set.of("--sizes", "--reps", "--dir", "--check", "--period-end", "--platform-params");
+
+    /** Options as name and value; {@code --help}, an unknown option or a missing value ends the run. */
+    static Map<String, String> options(String[] args) {
         Map<String, String> m = new LinkedHashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
+        for (int i = 0; i < args.length; i += 2) {
+            if (args[i].equals("--help") || args[i].equals("-h")) {
+                System.out.println(USAGE);
+                System.exit(0);
+            }
+            if (!OPTIONS.contains(args[i]) || i + 1 == args.length) {
+                System.err.println("gigrights bench: "
+                        + (OPTIONS.contains(args[i]) ? "missing value for " : "unknown option ") + args[i]);
+                System.err.println(USAGE);
+                System.exit(2);
+            }
             m.put(args[i], args[i + 1]);
         }
         return m;
