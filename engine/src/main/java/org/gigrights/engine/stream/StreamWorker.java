@@ -89,13 +89,58 @@ final class StreamWorker {
     /** The buffer index of the event with row r's id, or -1. */
     int find(RowBatch b, int r) {
         long h = b.idHash[r];
-        // A scan of one long per held event: an index of them would cost more memory than time saved.
+        // Most rows are new: the filter says so without a look at the held events.
+        if (!mayHold(h)) {
+            return -1;
+        }
         for (int i = n - 1; i >= 0; i--) {
             if (idHash[i] == h && sameId(i, b, r)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /*
+     * A 256-bit filter of the held events' id hashes (one bit each, from the hash's top byte): a
+     * row whose bit is clear is not held. 32 bytes a worker, where an index of the ids would cost
+     * more memory than it saves time; rebuilt when events leave.
+     */
+    private long seen0;
+    private long seen1;
+    private long seen2;
+    private long seen3;
+
+    private void note(long h) {
+        int bit = (int) (h >>> 56);
+        switch (bit >>> 6) {
+            case 0 -> seen0 |= 1L << bit;
+            case 1 -> seen1 |= 1L << bit;
+            case 2 -> seen2 |= 1L << bit;
+            default -> seen3 |= 1L << bit;
+        }
+    }
+
+    private boolean mayHold(long h) {
+        int bit = (int) (h >>> 56);
+        long word =
+                switch (bit >>> 6) {
+                    case 0 -> seen0;
+                    case 1 -> seen1;
+                    case 2 -> seen2;
+                    default -> seen3;
+                };
+        return (word & (1L << bit)) != 0;
+    }
+
+    private void renote() {
+        seen0 = 0;
+        seen1 = 0;
+        seen2 = 0;
+        seen3 = 0;
+        for (int i = 0; i < n; i++) {
+            note(idHash[i]);
+        }
     }
 
     private boolean sameId(int i, RowBatch b, int r) {
@@ -160,6 +205,7 @@ final class StreamWorker {
         reason[at] = b.reason[r];
         insured[at] = b.insured[r];
         idHash[at] = b.idHash[r];
+        note(idHash[at]);
         content[at] = b.content[r];
         line[at] = b.line[r];
         file[at] = fileIndex;
@@ -210,6 +256,7 @@ final class StreamWorker {
         int slot = span[i];
         shift(i + 1, -1);
         n--;
+        renote();
         if (ofOrder) {
             // The order's span is that of its remaining events.
             long f = Long.MAX_VALUE;
@@ -241,6 +288,7 @@ final class StreamWorker {
         shift(k, -k);
         n -= k;
         fed -= k;
+        renote();
         // Orders keep their slot while any of their events is held; their span stays as it was.
         boolean[] held = new boolean[orders.size()];
         for (int i = 0; i < n; i++) {
@@ -254,9 +302,11 @@ final class StreamWorker {
                 span[i] = renumber[span[i]];
             }
         }
-        // Held events are most of the memory: give back room beyond half as much again.
-        if (time.length > CAPACITY && n < time.length / 2) {
-            grow(Math.max(CAPACITY, n + n / 2 + 8));
+        // Held events are most of the memory, but a worker's next day needs about the room its
+        // last one had: give room back only when far more than that is free, or arrays would
+        // shrink and grow again each day.
+        if (time.length > CAPACITY && n < time.length / 8) {
+            grow(Math.max(CAPACITY, n * 4 + 8));
         }
         if (idsUsed > 1024 && idsUsed > 4 * liveIdBytes()) {
             compactIds(0);
