@@ -304,7 +304,9 @@ final class StreamWorker {
         }
         // Held events are most of the memory, but a worker's next day needs about the room its
         // last one had: give room back only when far more than that is free, or arrays would
-        // shrink and grow again each day.
+        // shrink and grow again each day. Measured on the 100 M pipe: 230 s against 268 s when
+        // they shrank below half full, for 29 % more room (12.0 M slots against 9.3 M) and the
+        // same heap after collections (docs/performance.md).
         if (time.length > CAPACITY && n < time.length / 8) {
             grow(Math.max(CAPACITY, n * 4 + 8));
         }
