@@ -41,40 +41,8 @@ final class FastRow {
     }
 
     private static final Reason[] REASONS = Reason.values();
-    private static final byte[][] TYPE_NAMES = names(TYPES);
-    private static final byte[][] REASON_NAMES = names(REASONS);
-    private static final int[] TYPE_SLOTS = slots(TYPE_NAMES);
-    private static final int[] REASON_SLOTS = slots(REASON_NAMES);
-
-    private static int slot(int len, byte first, byte last) {
-        return (len * 7 + first * 3 + last) & 0xff;
-    }
-
-    /**
-     * For each slot, the one name that falls in it, or -1 when none or several do (then every name
-     * is tried): a name is found with one comparison, whatever the enum holds.
-     */
-    private static int[] slots(byte[][] names) {
-        int[] out = new int[256];
-        java.util.Arrays.fill(out, -2);
-        for (int t = 0; t < names.length; t++) {
-            byte[] n = names[t];
-            int k = slot(n.length, n[0], n[n.length - 1]);
-            out[k] = out[k] == -2 ? t : -1;
-        }
-        for (int k = 0; k < out.length; k++) {
-            out[k] = Math.max(out[k], -1);
-        }
-        return out;
-    }
-
-    private static byte[][] names(Enum<?>[] values) {
-        byte[][] out = new byte[values.length][];
-        for (int i = 0; i < values.length; i++) {
-            out[i] = values[i].name().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        }
-        return out;
-    }
+    private static final EnumNames TYPE_NAMES = new EnumNames(TYPES);
+    private static final EnumNames REASON_NAMES = new EnumNames(REASONS);
 
     private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
     private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
@@ -239,35 +207,7 @@ final class FastRow {
     }
 
     private int type(byte[] b) {
-        return find(b, start[TYPE], end[TYPE] - start[TYPE], TYPE_NAMES, TYPE_SLOTS);
-    }
-
-    /** The index of the name the bytes spell, or -1: one look in the slots, then every name. */
-    private static int find(byte[] b, int at, int len, byte[][] names, int[] slots) {
-        if (len > 0) {
-            int t = slots[slot(len, b[at], b[at + len - 1])];
-            if (t >= 0) {
-                return equals(b, at, len, names[t]) ? t : -1;
-            }
-        }
-        for (int t = 0; t < names.length; t++) {
-            if (equals(b, at, len, names[t])) {
-                return t;
-            }
-        }
-        return -1;
-    }
-
-    private static boolean equals(byte[] b, int at, int len, byte[] s) {
-        if (len != s.length || b[at] != s[0]) {
-            return false;
-        }
-        for (int i = 1; i < len; i++) {
-            if (b[at + i] != s[i]) {
-                return false;
-            }
-        }
-        return true;
+        return TYPE_NAMES.find(b, start[TYPE], end[TYPE] - start[TYPE]);
     }
 
     private boolean time(byte[] b) {
@@ -428,18 +368,18 @@ final class FastRow {
             return true;
         }
         int len = end[INSURED] - start[INSURED];
-        if (equals(b, start[INSURED], len, TRUE)) {
+        if (EnumNames.spells(b, start[INSURED], len, TRUE)) {
             insured = true;
             return true;
         }
-        return equals(b, start[INSURED], len, FALSE);
+        return EnumNames.spells(b, start[INSURED], len, FALSE);
     }
 
     private boolean reason(byte[] b, EventType t) {
         if (empty(REASON)) {
             return false;
         }
-        int r = find(b, start[REASON], end[REASON] - start[REASON], REASON_NAMES, REASON_SLOTS);
+        int r = REASON_NAMES.find(b, start[REASON], end[REASON] - start[REASON]);
         if (r < 0) {
             return false;
         }

@@ -45,6 +45,8 @@ final class StreamWorker {
     byte[] ids = new byte[512];
     /** The orders of the buffered events: first and last event time. */
     final LongIndex orders = new LongIndex();
+    /** Which ids may be among the buffered events. */
+    private final IdFilter heldIds = new IdFilter();
 
     int idsUsed;
 
@@ -90,7 +92,7 @@ final class StreamWorker {
     int find(RowBatch b, int r) {
         long h = b.idHash[r];
         // Most rows are new: the filter says so without a look at the held events.
-        if (!mayHold(h)) {
+        if (!heldIds.mayHold(h)) {
             return -1;
         }
         for (int i = n - 1; i >= 0; i--) {
@@ -99,48 +101,6 @@ final class StreamWorker {
             }
         }
         return -1;
-    }
-
-    /*
-     * A 256-bit filter of the held events' id hashes (one bit each, from the hash's top byte): a
-     * row whose bit is clear is not held. 32 bytes a worker, where an index of the ids would cost
-     * more memory than it saves time; rebuilt when events leave.
-     */
-    private long seen0;
-    private long seen1;
-    private long seen2;
-    private long seen3;
-
-    private void note(long h) {
-        int bit = (int) (h >>> 56);
-        switch (bit >>> 6) {
-            case 0 -> seen0 |= 1L << bit;
-            case 1 -> seen1 |= 1L << bit;
-            case 2 -> seen2 |= 1L << bit;
-            default -> seen3 |= 1L << bit;
-        }
-    }
-
-    private boolean mayHold(long h) {
-        int bit = (int) (h >>> 56);
-        long word =
-                switch (bit >>> 6) {
-                    case 0 -> seen0;
-                    case 1 -> seen1;
-                    case 2 -> seen2;
-                    default -> seen3;
-                };
-        return (word & (1L << bit)) != 0;
-    }
-
-    private void renote() {
-        seen0 = 0;
-        seen1 = 0;
-        seen2 = 0;
-        seen3 = 0;
-        for (int i = 0; i < n; i++) {
-            note(idHash[i]);
-        }
     }
 
     private boolean sameId(int i, RowBatch b, int r) {
@@ -205,7 +165,7 @@ final class StreamWorker {
         reason[at] = b.reason[r];
         insured[at] = b.insured[r];
         idHash[at] = b.idHash[r];
-        note(idHash[at]);
+        heldIds.add(idHash[at]);
         content[at] = b.content[r];
         line[at] = b.line[r];
         file[at] = fileIndex;
@@ -256,7 +216,7 @@ final class StreamWorker {
         int slot = span[i];
         shift(i + 1, -1);
         n--;
-        renote();
+        heldIds.rebuild(idHash, n);
         if (ofOrder) {
             // The order's span is that of its remaining events.
             long f = Long.MAX_VALUE;
@@ -288,7 +248,7 @@ final class StreamWorker {
         shift(k, -k);
         n -= k;
         fed -= k;
-        renote();
+        heldIds.rebuild(idHash, n);
         // Orders keep their slot while any of their events is held; their span stays as it was.
         boolean[] held = new boolean[orders.size()];
         for (int i = 0; i < n; i++) {
