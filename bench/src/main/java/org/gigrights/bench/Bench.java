@@ -47,8 +47,12 @@ public final class Bench {
         List<String> sizes = Arrays.asList(opt.getOrDefault("--sizes", "1M,10M").split(","));
         Files.createDirectories(dir);
         System.out.printf(
-                "gigrights bench: %d cores, %s, Java %s; %d repetitions, medians%n",
-                Runtime.getRuntime().availableProcessors(), cpu(), System.getProperty("java.version"), reps);
+                "gigrights bench: %d cores, %s, Java %s; %d repetitions, medians%nJVM options: %s%n",
+                Runtime.getRuntime().availableProcessors(),
+                cpu(),
+                System.getProperty("java.version"),
+                reps,
+                javaOpts());
         boolean allEqual = true;
         for (String size : sizes) {
             allEqual &= dataset(dir, size.trim(), reps);
@@ -169,10 +173,7 @@ public final class Bench {
                 .toString();
         List<String> cmd = new ArrayList<>(List.of(java));
         // The same JVM settings as the gigrights launcher uses for batch runs, for every contestant.
-        String opts = System.getenv()
-                .getOrDefault(
-                        "GIGRIGHTS_BENCH_JAVA_OPTS",
-                        "-XX:+UseParallelGC -XX:InitialRAMPercentage=12.5 -Xmn512m -XX:TieredStopAtLevel=1");
+        String opts = javaOpts();
         if (!opts.isBlank()) {
             cmd.addAll(Arrays.asList(opts.trim().split("\\s+")));
         }
@@ -195,6 +196,25 @@ public final class Bench {
             throw new IllegalStateException(mode + " failed:\n" + log);
         }
         return result;
+    }
+
+    /** The child JVMs' options: the launcher's batch settings unless GIGRIGHTS_BENCH_JAVA_OPTS says. */
+    static String javaOpts() {
+        return System.getenv()
+                .getOrDefault(
+                        "GIGRIGHTS_BENCH_JAVA_OPTS",
+                        "-XX:+UseParallelGC -XX:InitialRAMPercentage=12.5 -Xmn512m -XX:TieredStopAtLevel=1"
+                                + (hugePagesOnRequest() ? " -XX:+UseTransparentHugePages" : ""));
+    }
+
+    /** Whether the kernel gives transparent huge pages to a process that asks, as the launcher checks. */
+    static boolean hugePagesOnRequest() {
+        try {
+            String mode = Files.readString(Path.of("/sys/kernel/mm/transparent_hugepage/enabled"));
+            return mode.contains("[always]") || mode.contains("[madvise]");
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     private static void warm(Path file) throws IOException {
