@@ -100,6 +100,18 @@ final class Bytes {
         return k << (8 * (8 - n));
     }
 
+    /**
+     * Text of up to 16 bytes kept as two {@link #prefix} words: the first eight and the next
+     * eight. Only for bytes the fast parser accepts in a field (printable ASCII), where ISO-8859-1
+     * and UTF-8 read the same.
+     */
+    static String ascii(long first, long second, int length) {
+        byte[] b = new byte[16];
+        BE.set(b, 0, first);
+        BE.set(b, 8, second);
+        return new String(b, 0, length, StandardCharsets.ISO_8859_1);
+    }
+
     /** Spreads the bits of an int (for table slots taken from already hashed values). */
     static int mixInt(int x) {
         x *= 0x9E3779B9;

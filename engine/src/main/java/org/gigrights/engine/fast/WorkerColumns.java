@@ -200,6 +200,13 @@ final class WorkerColumns implements WorkerEvents {
     @Override
     public String eventId(int i) {
         int r = rows[i];
-        return text.eventId(c.ref(r), c.idPos(r));
+        Columns seg = c.segment(c.segmentOf(r));
+        int k = c.indexOf(r);
+        int pos = seg.idPos[k];
+        if (pos >= 0 && (pos & 0xffff) <= 16) {
+            // The parser kept a short id's bytes: no need to go back to the file for them.
+            return Bytes.ascii(seg.idKey[k], seg.idKey2[k], pos & 0xffff);
+        }
+        return text.eventId(seg.ref[k], pos);
     }
 }

@@ -66,6 +66,23 @@ class BytesTests {
     }
 
     @Test
+    void aShortIdComesBackFromItsTwoPrefixWords() {
+        String printable = "!#$%&'()*+,-./0123456789:;<=>?@ABCXYZ[\\]^_`abcxyz{|}~";
+        for (int len = 0; len <= 16; len++) {
+            StringBuilder id = new StringBuilder();
+            for (int i = 0; i < len; i++) {
+                id.append(printable.charAt(RANDOM.nextInt(printable.length())));
+            }
+            for (byte[] b : placements(id.toString().getBytes(StandardCharsets.US_ASCII))) {
+                int from = b.length == len ? 0 : 5;
+                long first = Bytes.prefix(b, from, from + len);
+                long second = len <= 8 ? 0 : Bytes.prefix(b, from + 8, from + len);
+                assertThat(Bytes.ascii(first, second, len)).as("length %d", len).isEqualTo(id.toString());
+            }
+        }
+    }
+
+    @Test
     void equalComparesEveryByte() {
         for (int len = 0; len <= 30; len++) {
             byte[] a = new byte[len + 3];
