@@ -80,6 +80,8 @@ final class Reading {
         headerLine.add(line);
         for (int s = 0; s < source.segments.size(); s++) {
             ByteBuffer b = source.segments.get(s);
+            ParseTask.Origin origin =
+                    source.file == null ? null : new ParseTask.Origin(source.file, source.offsets.get(s));
             int seg = segments.size();
             segments.add(b);
             fileOfSegment.add(info);
@@ -90,7 +92,7 @@ final class Reading {
                 while (to < n && b.get(to - 1) != '\n') {
                     to++;
                 }
-                tasks.add(new ParseTask(info, seg, b, from, to));
+                tasks.add(new ParseTask(info, seg, b, origin, from, to));
                 from = to;
             }
         }
@@ -109,7 +111,7 @@ final class Reading {
                 kept.add(t);
             } else if (firstOfFile == null || t.segment != firstOfFile.segment) {
                 firstOfFile = t;
-                ParseTask whole = new ParseTask(t.file, t.segment, t.b, t.from, t.b.limit());
+                ParseTask whole = new ParseTask(t.file, t.segment, t.b, t.origin, t.from, t.b.limit());
                 redo.add(whole);
                 kept.add(whole);
             }
@@ -122,7 +124,7 @@ final class Reading {
     /** A task whose rows all take the standard reader (JSON Lines, or CSV with a quoted header). */
     private ParseTask slowTask(int index, Input input, Consumer<String> warnings) throws IOException {
         ParseTask.FileInfo info = new ParseTask.FileInfo(index, input.name(), "", new int[0]);
-        ParseTask task = new ParseTask(info, -1, null, 0, 0);
+        ParseTask task = new ParseTask(info, -1, null, null, 0, 0);
         try (BufferedReader r = input.openReader()) {
             Consumer<org.gigrights.engine.ingest.RawRow> sink = raw -> {
                 task.rows++;

@@ -21,6 +21,10 @@ final class Source {
 
     final String name;
     final List<ByteBuffer> segments = new ArrayList<>();
+    /** The mapped file, or null when the bytes are in memory. */
+    Path file;
+    /** Where each segment starts in the mapped file. */
+    final List<Long> offsets = new ArrayList<>();
 
     private Source(String name) {
         this.name = name;
@@ -29,6 +33,7 @@ final class Source {
     /** Maps a plain file. */
     static Source map(String name, Path path) throws IOException {
         Source s = new Source(name);
+        s.file = path;
         try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
             long size = ch.size();
             long pos = 0;
@@ -43,6 +48,7 @@ final class Source {
                     }
                 }
                 s.segments.add(b.slice(0, cut));
+                s.offsets.add(pos);
                 pos += cut;
             }
         }
