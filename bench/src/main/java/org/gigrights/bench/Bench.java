@@ -198,13 +198,16 @@ public final class Bench {
         return result;
     }
 
-    /** The child JVMs' options: the launcher's batch settings unless GIGRIGHTS_BENCH_JAVA_OPTS says. */
+    /**
+     * The child JVMs' options, as the launcher gives a batch run: huge pages where the kernel offers
+     * them, then GIGRIGHTS_BENCH_JAVA_OPTS or the launcher's defaults (later options win).
+     */
     static String javaOpts() {
-        return System.getenv()
-                .getOrDefault(
-                        "GIGRIGHTS_BENCH_JAVA_OPTS",
-                        "-XX:+UseParallelGC -XX:InitialRAMPercentage=12.5 -Xmn512m -XX:TieredStopAtLevel=1"
-                                + (hugePagesOnRequest() ? " -XX:+UseTransparentHugePages" : ""));
+        return (hugePagesOnRequest() ? "-XX:+UseTransparentHugePages " : "")
+                + System.getenv()
+                        .getOrDefault(
+                                "GIGRIGHTS_BENCH_JAVA_OPTS",
+                                "-XX:+UseParallelGC -XX:InitialRAMPercentage=12.5 -Xmn512m -XX:TieredStopAtLevel=1");
     }
 
     /** Whether the kernel gives transparent huge pages to a process that asks, as the launcher checks. */
