@@ -84,6 +84,9 @@ public final class Bench {
                 Path k = dir.resolve("keys-" + label + "-" + mode + ".txt");
                 keys.put(mode, k);
                 Path in = mode.equals("duckdb-parquet") ? parquet : csv;
+                // Before every run, not once: this machine pages out what has not been read for a
+                // minute (docs/performance.md), and a DuckDB run can take that long.
+                warm(in);
                 results.computeIfAbsent(mode, m -> new ArrayList<>()).add(childWithRetry(mode, in, k));
             }
         }

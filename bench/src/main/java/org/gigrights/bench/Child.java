@@ -2,7 +2,7 @@ package org.gigrights.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.MappedByteBuffer;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -66,7 +66,8 @@ public final class Child {
             long size = ch.size();
             int threads = Runtime.getRuntime().availableProcessors();
             List<long[]> ranges = new ArrayList<>();
-            // The engine's way of reading: 16 MiB ranges, copied into one reused buffer per thread.
+            // The engine's way of reading: 16 MiB ranges, read 1 MiB at a time into one reused
+            // buffer per thread.
             long chunk = 16 << 20;
             for (long p = 0; p < size; p += chunk) {
                 ranges.add(new long[] {p, Math.min(size, p + chunk)});
@@ -76,10 +77,15 @@ public final class Child {
             List<Future<long[]>> out = new ArrayList<>();
             for (long[] r : ranges) {
                 out.add(pool.submit(() -> {
-                    MappedByteBuffer b = ch.map(FileChannel.MapMode.READ_ONLY, r[0], r[1] - r[0]);
                     byte[] a = buffers.get();
-                    int n = b.limit();
-                    b.get(0, a, 0, n);
+                    int n = (int) (r[1] - r[0]);
+                    for (int done = 0; done < n; ) {
+                        int got = ch.read(ByteBuffer.wrap(a, done, Math.min(1 << 20, n - done)), r[0] + done);
+                        if (got < 0) {
+                            throw new IOException(file + " became shorter while it was read");
+                        }
+                        done += got;
+                    }
                     long fields = 0;
                     long lines = 0;
                     long sum = 0;
