@@ -2,7 +2,6 @@ package org.gigrights.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.gigrights.engine.audit.AuditResult;
 import org.gigrights.engine.fast.FastAudit;
+import org.gigrights.engine.fast.RangeReader;
 import org.gigrights.engine.ingest.Input;
 import org.gigrights.engine.output.AuditOutputs;
 import org.gigrights.engine.output.RejectsCsvWriter;
@@ -79,13 +79,7 @@ public final class Child {
                 out.add(pool.submit(() -> {
                     byte[] a = buffers.get();
                     int n = (int) (r[1] - r[0]);
-                    for (int done = 0; done < n; ) {
-                        int got = ch.read(ByteBuffer.wrap(a, done, Math.min(1 << 20, n - done)), r[0] + done);
-                        if (got < 0) {
-                            throw new IOException(file + " became shorter while it was read");
-                        }
-                        done += got;
-                    }
+                    RangeReader.read(ch, r[0], a, n, file.toString());
                     long fields = 0;
                     long lines = 0;
                     long sum = 0;

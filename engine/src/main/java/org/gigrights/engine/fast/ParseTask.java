@@ -114,22 +114,11 @@ final class ParseTask {
             return;
         }
         try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(origin.file())) {
-            long at = origin.offset() + from;
-            for (int done = 0; done < n; ) {
-                // At most 1 MiB a read: the JDK reads through a temporary native buffer the size of
-                // the request, and keeps one per thread only while later requests fit in it.
-                int r = ch.read(ByteBuffer.wrap(a, done, Math.min(READ_PIECE, n - done)), at + done);
-                if (r < 0) {
-                    throw new IOException(file.name() + " became shorter while it was read");
-                }
-                done += r;
-            }
+            RangeReader.read(ch, origin.offset() + from, a, n, file.name());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
-
-    private static final int READ_PIECE = 1 << 20;
 
     /** Each thread reuses one buffer for its ranges: they are read once and not kept. */
     private static final ThreadLocal<byte[]> BUFFER = ThreadLocal.withInitial(() -> new byte[0]);
