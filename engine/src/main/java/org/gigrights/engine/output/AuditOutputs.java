@@ -40,36 +40,29 @@ public final class AuditOutputs {
             return t;
         });
         try {
-            // The summary and the report each take one task, queued first so that they do not finish last.
-            FindingSummary counted = FindingSummary.of(findings);
-            Future<?> summary = pool.submit(() -> {
-                SummaryWriter.write(dir.resolve(SUMMARY), result, counted);
-                return null;
-            });
-            Future<?> report = pool.submit(() -> {
-                HtmlReport.write(dir.resolve(REPORT), result, counted);
-                return null;
-            });
-            List<Future<byte[]>> csv = new ArrayList<>();
-            List<Future<byte[]>> jsonl = new ArrayList<>();
+            // The findings are rendered on the pool while this thread counts them and writes the
+            // summary and the report, then writes the rendered chunks in order.
+            List<Future<Utf8Out>> csv = new ArrayList<>();
+            List<Future<Utf8Out>> jsonl = new ArrayList<>();
             for (int from = 0; from < findings.size(); from += CHUNK) {
                 List<Finding> part = findings.subList(from, Math.min(findings.size(), from + CHUNK));
-                jsonl.add(pool.submit(() -> FindingsWriter.jsonLines(part)));
                 csv.add(pool.submit(() -> FindingsWriter.csvRows(part)));
+                jsonl.add(pool.submit(() -> FindingsWriter.jsonLines(part)));
             }
-            try (OutputStream out = Files.newOutputStream(dir.resolve(FINDINGS_CSV))) {
-                out.write((FindingsWriter.CSV_HEADER + "\n").getBytes(StandardCharsets.UTF_8));
-                for (Future<byte[]> f : csv) {
-                    out.write(get(f));
+            FindingSummary counted = FindingSummary.of(findings);
+            SummaryWriter.write(dir.resolve(SUMMARY), result, counted);
+            HtmlReport.write(dir.resolve(REPORT), result, counted);
+            // Each chunk is written as soon as it is rendered, so that few are held at once.
+            try (OutputStream csvOut = Files.newOutputStream(dir.resolve(FINDINGS_CSV));
+                    OutputStream jsonlOut = Files.newOutputStream(dir.resolve(FINDINGS_JSONL))) {
+                csvOut.write((FindingsWriter.CSV_HEADER + "\n").getBytes(StandardCharsets.UTF_8));
+                for (int k = 0; k < csv.size(); k++) {
+                    get(csv.get(k)).writeTo(csvOut);
+                    csv.set(k, null);
+                    get(jsonl.get(k)).writeTo(jsonlOut);
+                    jsonl.set(k, null);
                 }
             }
-            try (OutputStream out = Files.newOutputStream(dir.resolve(FINDINGS_JSONL))) {
-                for (Future<byte[]> f : jsonl) {
-                    out.write(get(f));
-                }
-            }
-            get(summary);
-            get(report);
         } finally {
             pool.shutdownNow();
         }

@@ -18,17 +18,6 @@ final class Csv {
         w.write('\n');
     }
 
-    /** Appends one row of fields followed by a line break. */
-    static void row(StringBuilder b, String... fields) {
-        for (int i = 0; i < fields.length; i++) {
-            if (i > 0) {
-                b.append(',');
-            }
-            b.append(quote(fields[i]));
-        }
-        b.append('\n');
-    }
-
     /** A field, quoted when it holds a comma, quote or line break. */
     static String quote(String s) {
         if (s == null) {

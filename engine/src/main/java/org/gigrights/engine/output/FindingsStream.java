@@ -41,8 +41,8 @@ public final class FindingsStream implements Consumer<Finding>, AutoCloseable {
 
     private void flushPending() {
         try {
-            csv.write(FindingsWriter.csvRows(pending));
-            jsonl.write(FindingsWriter.jsonLines(pending));
+            FindingsWriter.csvRows(pending).writeTo(csv);
+            FindingsWriter.jsonLines(pending).writeTo(jsonl);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

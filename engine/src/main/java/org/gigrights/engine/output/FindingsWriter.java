@@ -1,11 +1,8 @@
 package org.gigrights.engine.output;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.StringWriter;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,86 +15,93 @@ public final class FindingsWriter {
     /** The header of the findings CSV. */
     public static final String CSV_HEADER = "rule,severity,platform,worker,date,value,threshold,citation,message";
 
-    private static final JsonFactory JSON = new JsonFactory();
+    private static final byte[] RULE = ascii("{\"rule\":");
+    private static final byte[] SEVERITY = ascii(",\"severity\":");
+    private static final byte[] PLATFORM = ascii(",\"platform\":");
+    private static final byte[] WORKER = ascii(",\"worker\":");
+    private static final byte[] DATE = ascii(",\"date\":");
+    private static final byte[] VALUE = ascii(",\"value\":");
+    private static final byte[] THRESHOLD = ascii(",\"threshold\":");
+    private static final byte[] CITATION = ascii(",\"citation\":");
+    private static final byte[] MESSAGE = ascii(",\"message\":");
+    private static final byte[] EVIDENCE = ascii(",\"evidence\":[");
+    private static final byte[] DETAILS = ascii("],\"details\":{");
 
     private FindingsWriter() {}
 
     public static void csv(Path file, List<Finding> findings) throws IOException {
         try (OutputStream out = Files.newOutputStream(file)) {
             out.write((CSV_HEADER + "\n").getBytes(StandardCharsets.UTF_8));
-            out.write(csvRows(findings));
+            csvRows(findings).writeTo(out);
         }
     }
 
     public static void jsonl(Path file, List<Finding> findings) throws IOException {
-        Files.write(file, jsonLines(findings));
+        try (OutputStream out = Files.newOutputStream(file)) {
+            jsonLines(findings).writeTo(out);
+        }
     }
 
     /** Findings as CSV rows (no header), UTF-8. */
-    static byte[] csvRows(List<Finding> findings) {
-        // Rows are built as text and encoded at once: cheaper than a writer's per-character encoder.
-        StringBuilder b = new StringBuilder(findings.size() * 400);
+    static Utf8Out csvRows(List<Finding> findings) {
+        Utf8Out o = new Utf8Out(findings.size() * 450);
         for (Finding f : findings) {
-            Csv.row(
-                    b,
-                    f.rule(),
-                    f.severity().name(),
-                    f.platform(),
-                    f.worker(),
-                    f.date().toString(),
-                    f.value().toPlainString(),
-                    f.threshold().toPlainString(),
-                    f.citation(),
-                    f.message());
+            o.csvField(f.rule()).ascii(',');
+            o.csvField(f.severity().name()).ascii(',');
+            o.csvField(f.platform()).ascii(',');
+            o.csvField(f.worker()).ascii(',');
+            o.csvField(f.date().toString()).ascii(',');
+            o.csvField(f.value().toPlainString()).ascii(',');
+            o.csvField(f.threshold().toPlainString()).ascii(',');
+            o.csvField(f.citation()).ascii(',');
+            o.csvField(f.message()).ascii('\n');
         }
-        return b.toString().getBytes(StandardCharsets.UTF_8);
+        return o;
     }
 
-    /** Findings as JSON Lines, UTF-8. */
-    static byte[] jsonLines(List<Finding> findings) throws IOException {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(findings.size() * 900);
-        try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
-            g.setRootValueSeparator(null);
-            for (Finding f : findings) {
-                write(g, f);
-                g.writeRaw('\n');
+    /** Findings as JSON Lines, UTF-8, as Jackson's generator writes them. */
+    static Utf8Out jsonLines(List<Finding> findings) {
+        Utf8Out o = new Utf8Out(findings.size() * 900);
+        for (Finding f : findings) {
+            o.bytes(RULE).jsonString(f.rule());
+            o.bytes(SEVERITY).jsonString(f.severity().name());
+            o.bytes(PLATFORM).jsonString(f.platform());
+            o.bytes(WORKER).jsonString(f.worker());
+            o.bytes(DATE).jsonString(f.date().toString());
+            o.bytes(VALUE);
+            number(o, f.value());
+            o.bytes(THRESHOLD);
+            number(o, f.threshold());
+            o.bytes(CITATION).jsonString(f.citation());
+            o.bytes(MESSAGE).jsonString(f.message());
+            o.bytes(EVIDENCE);
+            List<String> evidence = f.evidence();
+            for (int i = 0; i < evidence.size(); i++) {
+                if (i > 0) {
+                    o.ascii(',');
+                }
+                o.jsonString(evidence.get(i));
             }
+            o.bytes(DETAILS);
+            boolean first = true;
+            for (Map.Entry<String, String> d : f.details().entrySet()) {
+                if (!first) {
+                    o.ascii(',');
+                }
+                first = false;
+                o.jsonString(d.getKey()).ascii(':').jsonString(d.getValue());
+            }
+            o.ascii('}').ascii('}').ascii('\n');
         }
-        return out.toByteArray();
+        return o;
     }
 
-    /** One finding as a single-line JSON object. */
-    public static String json(Finding f) throws IOException {
-        StringWriter s = new StringWriter();
-        try (JsonGenerator g = JSON.createGenerator(s)) {
-            write(g, f);
-        }
-        return s.toString();
+    private static byte[] ascii(String s) {
+        return s.getBytes(StandardCharsets.US_ASCII);
     }
 
-    private static void write(JsonGenerator g, Finding f) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("rule", f.rule());
-        g.writeStringField("severity", f.severity().name());
-        g.writeStringField("platform", f.platform());
-        g.writeStringField("worker", f.worker());
-        g.writeStringField("date", f.date().toString());
-        g.writeFieldName("value");
-        g.writeNumber(f.value());
-        g.writeFieldName("threshold");
-        g.writeNumber(f.threshold());
-        g.writeStringField("citation", f.citation());
-        g.writeStringField("message", f.message());
-        g.writeArrayFieldStart("evidence");
-        for (String id : f.evidence()) {
-            g.writeString(id);
-        }
-        g.writeEndArray();
-        g.writeObjectFieldStart("details");
-        for (Map.Entry<String, String> d : f.details().entrySet()) {
-            g.writeStringField(d.getKey(), d.getValue());
-        }
-        g.writeEndObject();
-        g.writeEndObject();
+    /** A number as Jackson writes a {@link BigDecimal} by default: its {@code toString()}. */
+    private static void number(Utf8Out o, BigDecimal v) {
+        o.text(v == null ? "null" : v.toString());
     }
 }

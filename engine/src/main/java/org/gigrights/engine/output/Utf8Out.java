@@ -1,0 +1,186 @@
+package org.gigrights.engine.output;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * A growing UTF-8 byte buffer that writes text as a CSV field or a JSON string directly as bytes.
+ *
+ * <p>Findings files run to tens of megabytes: building them as Java strings first and encoding
+ * them at the end cost a UTF-16 copy of every message and half of the outputs' time. The escapes
+ * are those of {@link Csv#quote} and of Jackson's UTF-8 generator with its default settings
+ * ({@code FindingsWriterTests} checks both on hostile text).
+ */
+final class Utf8Out {
+    private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] NULL = {'n', 'u', 'l', 'l'};
+
+    private byte[] b;
+    private int n;
+    private char[] chars = new char[512];
+
+    Utf8Out(int capacity) {
+        b = new byte[Math.max(64, capacity)];
+    }
+
+    int size() {
+        return n;
+    }
+
+    byte[] toByteArray() {
+        return Arrays.copyOf(b, n);
+    }
+
+    void writeTo(java.io.OutputStream out) throws java.io.IOException {
+        out.write(b, 0, n);
+    }
+
+    /** Makes room for {@code more} bytes. */
+    private void room(int more) {
+        if (n + more > b.length) {
+            b = Arrays.copyOf(b, Math.max(b.length * 2, n + more));
+        }
+    }
+
+    /** The string's characters in a reused array. */
+    private char[] chars(String s) {
+        int len = s.length();
+        if (chars.length < len) {
+            chars = new char[Math.max(len, chars.length * 2)];
+        }
+        s.getChars(0, len, chars, 0);
+        return chars;
+    }
+
+    Utf8Out ascii(char c) {
+        room(1);
+        b[n++] = (byte) c;
+        return this;
+    }
+
+    Utf8Out bytes(byte[] a) {
+        room(a.length);
+        System.arraycopy(a, 0, b, n, a.length);
+        n += a.length;
+        return this;
+    }
+
+    /** Text as {@link String#getBytes} encodes it in UTF-8: an unpaired surrogate becomes '?'. */
+    Utf8Out text(String s) {
+        int len = s.length();
+        char[] c = chars(s);
+        room(len * 3);
+        for (int i = 0; i < len; i++) {
+            char ch = c[i];
+            if (ch < 0x80) {
+                b[n++] = (byte) ch;
+            } else {
+                i = multiByte(c, i, len, false);
+            }
+        }
+        return this;
+    }
+
+    /** A CSV field: quoted, with quotes doubled, when it holds a comma, quote or line break. */
+    Utf8Out csvField(String s) {
+        if (s == null) {
+            return this;
+        }
+        int len = s.length();
+        char[] c = chars(s);
+        boolean quote = false;
+        for (int i = 0; i < len && !quote; i++) {
+            char ch = c[i];
+            quote = ch == ',' || ch == '"' || ch == '\n' || ch == '\r';
+        }
+        room(len * 3 + (quote ? len + 2 : 0));
+        if (quote) {
+            b[n++] = '"';
+        }
+        for (int i = 0; i < len; i++) {
+            char ch = c[i];
+            if (ch < 0x80) {
+                if (ch == '"') {
+                    b[n++] = '"';
+                }
+                b[n++] = (byte) ch;
+            } else {
+                i = multiByte(c, i, len, false);
+            }
+        }
+        if (quote) {
+            b[n++] = '"';
+        }
+        return this;
+    }
+
+    /**
+     * A JSON string in quotes, or {@code null}. Control characters get the short escapes where
+     * JSON has them and {@code \\u00XX} otherwise; each surrogate is written as a {@code \\uXXXX}
+     * escape, as Jackson does by default.
+     */
+    Utf8Out jsonString(String s) {
+        if (s == null) {
+            return bytes(NULL);
+        }
+        int len = s.length();
+        char[] c = chars(s);
+        room(len * 6 + 2);
+        b[n++] = '"';
+        for (int i = 0; i < len; i++) {
+            char ch = c[i];
+            if (ch >= 0x80) {
+                i = multiByte(c, i, len, true);
+            } else if (ch >= 0x20 && ch != '"' && ch != '\\') {
+                b[n++] = (byte) ch;
+            } else {
+                b[n++] = '\\';
+                switch (ch) {
+                    case '"', '\\' -> b[n++] = (byte) ch;
+                    case '\b' -> b[n++] = 'b';
+                    case '\t' -> b[n++] = 't';
+                    case '\n' -> b[n++] = 'n';
+                    case '\f' -> b[n++] = 'f';
+                    case '\r' -> b[n++] = 'r';
+                    default -> unicodeEscape(ch);
+                }
+            }
+        }
+        b[n++] = '"';
+        return this;
+    }
+
+    /** Writes {@code u} and four hex digits after a backslash already written. */
+    private void unicodeEscape(char ch) {
+        b[n++] = 'u';
+        b[n++] = HEX[(ch >> 12) & 0xF];
+        b[n++] = HEX[(ch >> 8) & 0xF];
+        b[n++] = HEX[(ch >> 4) & 0xF];
+        b[n++] = HEX[ch & 0xF];
+    }
+
+    /** Encodes the non-ASCII character at i (and its low surrogate); returns the last index used. */
+    private int multiByte(char[] c, int i, int len, boolean json) {
+        char ch = c[i];
+        if (ch < 0x800) {
+            b[n++] = (byte) (0xC0 | (ch >> 6));
+            b[n++] = (byte) (0x80 | (ch & 0x3F));
+        } else if (!Character.isSurrogate(ch)) {
+            b[n++] = (byte) (0xE0 | (ch >> 12));
+            b[n++] = (byte) (0x80 | ((ch >> 6) & 0x3F));
+            b[n++] = (byte) (0x80 | (ch & 0x3F));
+        } else if (json) {
+            b[n++] = '\\';
+            unicodeEscape(ch);
+        } else if (Character.isHighSurrogate(ch) && i + 1 < len && Character.isLowSurrogate(c[i + 1])) {
+            int cp = Character.toCodePoint(ch, c[++i]);
+            b[n++] = (byte) (0xF0 | (cp >> 18));
+            b[n++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+            b[n++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+            b[n++] = (byte) (0x80 | (cp & 0x3F));
+        } else {
+            b[n++] = '?';
+        }
+        return i;
+    }
+}
