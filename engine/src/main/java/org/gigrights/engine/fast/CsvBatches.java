@@ -2,7 +2,6 @@ package org.gigrights.engine.fast;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -297,7 +296,7 @@ public final class CsvBatches {
     /** Reads text the fast path declined with the standard reader; its first line is {@code at}. */
     private void slow(RowBatch b, String text, long at) {
         try {
-            new CsvRowReader(name, new StringReader(header + "\n" + text))
+            CsvRowReader.ofText(name, header + "\n" + text)
                     .read(
                             raw -> {
                                 b.rows++;

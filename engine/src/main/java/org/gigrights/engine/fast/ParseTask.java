@@ -1,7 +1,6 @@
 package org.gigrights.engine.fast;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
@@ -126,7 +125,9 @@ final class ParseTask {
     private static byte[] buffer(int n) {
         byte[] a = BUFFER.get();
         if (a.length < n) {
-            a = new byte[n];
+            // Ranges are a little longer than the range size, each by its own last line: rounding
+            // up to whole MiB keeps one buffer per thread instead of a new one for every longer range.
+            a = new byte[(int) Math.min(Integer.MAX_VALUE - 8, ((long) n + (1 << 20)) & ~((1L << 20) - 1))];
             BUFFER.set(a);
         }
         return a;
@@ -224,7 +225,7 @@ final class ParseTask {
     /** Reads text the fast path declined with the standard reader; first line numbered {@code line}. */
     private void slow(String text, int line) {
         try {
-            new CsvRowReader(file.name(), new StringReader(file.header() + "\n" + text))
+            CsvRowReader.ofText(file.name(), file.header() + "\n" + text)
                     .read(
                             raw -> {
                                 rows++;

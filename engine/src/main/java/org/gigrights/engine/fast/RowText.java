@@ -1,7 +1,6 @@
 package org.gigrights.engine.fast;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
@@ -98,7 +97,7 @@ final class RowText {
         ParseTask.FileInfo f = fileOfSegment.get((int) (ref >>> 32));
         List<WorkEvent> out = new ArrayList<>(1);
         try {
-            new CsvRowReader(f.name(), new StringReader(f.header() + "\n" + raw(ref)))
+            CsvRowReader.ofText(f.name(), f.header() + "\n" + raw(ref))
                     .read((RawRow r) -> out.add(EventParser.parse(r).event()), w -> {});
         } catch (IOException e) {
             throw new UncheckedIOException(e);

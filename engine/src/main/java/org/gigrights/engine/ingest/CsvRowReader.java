@@ -19,14 +19,24 @@ import java.util.function.Consumer;
 public final class CsvRowReader {
     private final String file;
     private final Reader in;
-    private final char[] buf = new char[1 << 16];
+    private final char[] buf;
     private int pos;
     private int len;
     private long line = 1;
 
     public CsvRowReader(String file, Reader in) {
+        this(file, in, 1 << 16);
+    }
+
+    /** A reader of a short text, e.g. one row the fast parser declined: a buffer of its size. */
+    public static CsvRowReader ofText(String file, String text) {
+        return new CsvRowReader(file, new java.io.StringReader(text), Math.max(16, text.length()));
+    }
+
+    private CsvRowReader(String file, Reader in, int bufferChars) {
         this.file = file;
         this.in = in;
+        this.buf = new char[bufferChars];
     }
 
     /** Reads every row; returns the number of rows. */

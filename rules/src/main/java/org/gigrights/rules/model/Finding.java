@@ -42,7 +42,7 @@ public record Finding(
             .thenComparing(f -> String.join(";", f.evidence()));
 
     public Finding {
-        evidence = List.copyOf(evidence);
+        evidence = EventIds.copyOf(evidence);
         details = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(details));
     }
 }

@@ -1,0 +1,88 @@
+package org.gigrights.rules.model;
+
+import java.nio.charset.StandardCharsets;
+import java.util.AbstractList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.RandomAccess;
+
+/**
+ * An unmodifiable list of event ids kept as the bytes of their characters rather than as strings.
+ *
+ * <p>A large audit holds tens of thousands of findings with dozens of evidence ids each until it
+ * writes them; as strings each id took about four times its length. Ids whose characters are all
+ * below U+0100 (every id seen in practice) are stored one byte a character; a list holding any other
+ * id keeps strings. Equality and hash code are those of any {@link List}.
+ */
+public final class EventIds extends AbstractList<String> implements RandomAccess {
+    private static final EventIds EMPTY = new EventIds(new byte[0], new int[0], null);
+
+    /** The ids' characters, one byte each, one id after another; null when {@link #strings} is used. */
+    private final byte[] chars;
+    /** Where each id ends in {@link #chars}. */
+    private final int[] ends;
+
+    private final String[] strings;
+
+    private EventIds(byte[] chars, int[] ends, String[] strings) {
+        this.chars = chars;
+        this.ends = ends;
+        this.strings = strings;
+    }
+
+    /** The ids in the given order; null ids are not allowed. */
+    @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int): exact below U+0100
+    public static EventIds copyOf(List<String> ids) {
+        if (ids instanceof EventIds e) {
+            return e;
+        }
+        int n = ids.size();
+        if (n == 0) {
+            return EMPTY;
+        }
+        int length = 0;
+        boolean oneByte = true;
+        for (int i = 0; i < n; i++) {
+            String id = Objects.requireNonNull(ids.get(i), "event id");
+            length += id.length();
+            for (int k = 0; k < id.length() && oneByte; k++) {
+                oneByte = id.charAt(k) < 0x100;
+            }
+        }
+        if (!oneByte) {
+            return new EventIds(null, null, ids.toArray(new String[0]));
+        }
+        byte[] chars = new byte[length];
+        int[] ends = new int[n];
+        int at = 0;
+        for (int i = 0; i < n; i++) {
+            String id = ids.get(i);
+            // Copies each character's low byte, which is the character itself below U+0100.
+            id.getBytes(0, id.length(), chars, at);
+            at += id.length();
+            ends[i] = at;
+        }
+        return new EventIds(chars, ends, null);
+    }
+
+    @Override
+    public String get(int index) {
+        if (strings != null) {
+            return strings[index];
+        }
+        Objects.checkIndex(index, ends.length);
+        int from = index == 0 ? 0 : ends[index - 1];
+        return new String(chars, from, ends[index] - from, StandardCharsets.ISO_8859_1);
+    }
+
+    @Override
+    public int size() {
+        return strings != null ? strings.length : ends.length;
+    }
+
+    @Override
+    public Object[] toArray() {
+        return strings != null ? Arrays.copyOf(strings, strings.length, Object[].class) : super.toArray();
+    }
+}
