@@ -19,14 +19,16 @@ import org.gigrights.rules.model.WorkEvent;
  * values. Used by the streaming audit, which cannot map its input.
  */
 public final class CsvBatches {
-    private static final int CHUNK = 4 << 20;
+    /** Bytes read before a batch is cut at its last whole line. */
+    private final int chunk;
+
     private static final EventType[] TYPES = EventType.values();
     private static final long CONTENT_BASIS = 0x9e3779b97f4a7c15L;
 
     private final String name;
     private final InputStream in;
     private final KeyDictionary workers;
-    private byte[] buf = new byte[CHUNK + 1024];
+    private byte[] buf;
     private int len;
     private boolean eof;
     private boolean wantMore;
@@ -46,6 +48,13 @@ public final class CsvBatches {
 
     /** A reader of one input; workers are numbered from 0 in the order first seen across inputs. */
     public CsvBatches(String name, InputStream in, Numbering numbering) {
+        this(name, in, numbering, 4 << 20);
+    }
+
+    /** Batches cut after about {@code chunk} bytes (small in tests). */
+    public CsvBatches(String name, InputStream in, Numbering numbering, int chunk) {
+        this.chunk = chunk;
+        this.buf = new byte[chunk + 1024];
         this.name = name;
         this.in = in;
         this.workers = numbering.workers;
@@ -127,7 +136,7 @@ public final class CsvBatches {
     public RowBatch next() throws IOException {
         int limit;
         while (true) {
-            while (!eof && (len < CHUNK || wantMore)) {
+            while (!eof && (len < chunk || wantMore)) {
                 if (len == buf.length && wantMore) {
                     buf = Arrays.copyOf(buf, buf.length * 2);
                 }

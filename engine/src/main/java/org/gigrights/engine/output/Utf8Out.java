@@ -23,10 +23,6 @@ final class Utf8Out {
         b = new byte[Math.max(64, capacity)];
     }
 
-    int size() {
-        return n;
-    }
-
     byte[] toByteArray() {
         return Arrays.copyOf(b, n);
     }

@@ -46,8 +46,15 @@ public final class OrderedAudit {
     /** Whether to print what the workers hold at each progress line (GIGRIGHTS_STREAM_STATS=1). */
     private static final boolean STATE_STATS = System.getenv("GIGRIGHTS_STREAM_STATS") != null;
 
-    /** Rows between two sweeps of silent workers. */
-    private static final long SWEEP_ROWS = 1_000_000;
+    /**
+     * Rows between two sweeps of silent workers (small in tests). A sweep falls after an exact
+     * number of rows, not at the end of a batch: batches end wherever reads of a pipe happened to
+     * end, and the findings must come in one order for one input.
+     */
+    static long sweepRows = 1_000_000;
+
+    /** Bytes of CSV per batch (small in tests). */
+    static int batchBytes = 4 << 20;
 
     private final RulePack pack;
     private final Clock clock;
@@ -162,7 +169,7 @@ public final class OrderedAudit {
                 queue.put(input.name());
                 if (input.format() == Input.Format.CSV) {
                     try (InputStream in = input.openStream()) {
-                        CsvBatches batches = new CsvBatches(input.name(), in, numbering);
+                        CsvBatches batches = new CsvBatches(input.name(), in, numbering, batchBytes);
                         if (batches.header(warn)) {
                             for (RowBatch b = batches.next(); b != null; b = batches.next()) {
                                 queue.put(b);
@@ -213,7 +220,11 @@ public final class OrderedAudit {
         long accepted;
         long duplicates;
         long latest = Long.MIN_VALUE;
-        long nextSweep = SWEEP_ROWS;
+        /** Rows given to {@link #row}, and the count at which the next sweep falls. */
+        long judged;
+
+        long nextSweep = sweepRows;
+        long nextProgress = sweepRows;
 
         Run(Judge judge, IngestStats stats, Consumer<Rejection> rejects, Consumer<Long> progress) {
             this.judge = judge;
@@ -232,16 +243,25 @@ public final class OrderedAudit {
             }
             String file = files.get(fileIndex);
             stats.rows(file, b.rows);
-            for (Rejection r : b.rejects) {
-                reject(r);
-            }
+            // Rows the parser rejected go out in line order among the rows judged, whatever the batches.
+            int nextReject = 0;
             for (int r = 0; r < b.size; r++) {
+                while (nextReject < b.rejects.size()
+                        && b.rejects.get(nextReject).line() < b.line[r]) {
+                    reject(b.rejects.get(nextReject++));
+                }
                 row(b, r);
+                if (++judged == nextSweep) {
+                    nextSweep += sweepRows;
+                    sweep();
+                }
             }
-            if (stats.rowsRead() >= nextSweep) {
+            while (nextReject < b.rejects.size()) {
+                reject(b.rejects.get(nextReject++));
+            }
+            if (stats.rowsRead() >= nextProgress) {
                 progress.accept(stats.rowsRead());
-                nextSweep = (stats.rowsRead() / SWEEP_ROWS + 1) * SWEEP_ROWS;
-                sweep();
+                nextProgress = (stats.rowsRead() / sweepRows + 1) * sweepRows;
                 if (STATE_STATS) {
                     stateStats();
                 }
