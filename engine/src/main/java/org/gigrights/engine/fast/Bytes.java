@@ -55,10 +55,14 @@ final class Bytes {
     /** Whether two ranges of the same length hold the same bytes. */
     static boolean equal(byte[] a, int from, byte[] b, int from2, int len) {
         int i = 0;
-        for (; i + 8 <= len; i += 8) {
-            if ((long) LE.get(a, from + i) != (long) LE.get(b, from2 + i)) {
-                return false;
+        if (len >= 8) {
+            for (; i + 8 < len; i += 8) {
+                if ((long) LE.get(a, from + i) != (long) LE.get(b, from2 + i)) {
+                    return false;
+                }
             }
+            // The last eight bytes in one step, overlapping bytes already compared.
+            return (long) LE.get(a, from + len - 8) == (long) LE.get(b, from2 + len - 8);
         }
         for (; i < len; i++) {
             if (a[from + i] != b[from2 + i]) {
