@@ -102,6 +102,6 @@ public final class FindingsWriter {
 
     /** A number as Jackson writes a {@link BigDecimal} by default: its {@code toString()}. */
     private static void number(Utf8Out o, BigDecimal v) {
-        o.text(v == null ? "null" : v.toString());
+        o.bytes(ascii(v == null ? "null" : v.toString()));
     }
 }

@@ -61,22 +61,6 @@ final class Utf8Out {
         return this;
     }
 
-    /** Text as {@link String#getBytes} encodes it in UTF-8: an unpaired surrogate becomes '?'. */
-    Utf8Out text(String s) {
-        int len = s.length();
-        char[] c = chars(s);
-        room(len * 3);
-        for (int i = 0; i < len; i++) {
-            char ch = c[i];
-            if (ch < 0x80) {
-                b[n++] = (byte) ch;
-            } else {
-                i = multiByte(c, i, len, false);
-            }
-        }
-        return this;
-    }
-
     /** A CSV field: quoted, with quotes doubled, when it holds a comma, quote or line break. */
     Utf8Out csvField(String s) {
         if (s == null) {
