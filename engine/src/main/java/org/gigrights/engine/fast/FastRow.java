@@ -221,27 +221,40 @@ final class FastRow {
                 || b[p + 16] != ':') {
             return false;
         }
-        int y = digits(b, p, 4);
-        int mo = digits2(b, p + 5);
-        int d = digits2(b, p + 8);
-        int h = digits2(b, p + 11);
-        int mi = digits2(b, p + 14);
-        int s = digits2(b, p + 17);
-        if (h < 0 || h > 23 || mi < 0 || mi > 59 || s < 0 || s > 59) {
-            return false;
-        }
-        // Rows come in runs of one day: the day number of the previous row's date is reused.
-        int ymd = y < 0 || mo < 0 || d < 0 ? -1 : y * 10_000 + mo * 100 + d;
+        // Rows come in runs of one day: when the date's ten bytes are the previous valid date's,
+        // its day number is reused without reading its digits.
+        long date0 = (long) Bytes.LE.get(b, p);
+        long date1 = (long) Bytes.LE.get(b, p + 2);
         long days;
-        if (ymd == lastYmd && ymd >= 0) {
+        if (date0 == lastDate0 && date1 == lastDate1) {
             days = lastDays;
         } else {
+            int y = digits(b, p, 4);
+            int mo = digits2(b, p + 5);
+            int d = digits2(b, p + 8);
             if (y < 0 || mo < 1 || mo > 12 || d < 1 || d > monthLength(y, mo)) {
                 return false;
             }
             days = daysFromCivil(y, mo, d);
-            lastYmd = ymd;
+            lastDate0 = date0;
+            lastDate1 = date1;
             lastDays = days;
+        }
+        int h1 = b[p + 11] - '0';
+        int h2 = b[p + 12] - '0';
+        int m1 = b[p + 14] - '0';
+        int m2 = b[p + 15] - '0';
+        int s1 = b[p + 17] - '0';
+        int s2 = b[p + 18] - '0';
+        // A digit d is 0..9 exactly when neither d nor 9 - d is negative.
+        if ((h1 | 9 - h1 | h2 | 9 - h2 | m1 | 9 - m1 | m2 | 9 - m2 | s1 | 9 - s1 | s2 | 9 - s2) < 0) {
+            return false;
+        }
+        int h = h1 * 10 + h2;
+        int mi = m1 * 10 + m2;
+        int s = s1 * 10 + s2;
+        if (h > 23 || mi > 59 || s > 59) {
+            return false;
         }
         int q = p + 19;
         int millis = 0;
@@ -262,13 +275,24 @@ final class FastRow {
         int offset;
         if (q == e - 1 && b[q] == 'Z') {
             offset = 0;
-        } else if (q == e - 6 && (b[q] == '+' || b[q] == '-') && b[q + 3] == ':') {
-            int oh = digits2(b, q + 1);
-            int om = digits2(b, q + 4);
-            if (oh < 0 || om < 0 || om > 59 || oh > 18 || (oh == 18 && om > 0)) {
-                return false;
+        } else if (q == e - 6) {
+            // The last six bytes, as the previous row's offset had them: the same offset.
+            long suffix = (long) Bytes.LE.get(b, e - 8) >>> 16;
+            if (suffix == lastSuffix) {
+                offset = lastOffset;
+            } else {
+                if ((b[q] != '+' && b[q] != '-') || b[q + 3] != ':') {
+                    return false;
+                }
+                int oh = digits2(b, q + 1);
+                int om = digits2(b, q + 4);
+                if (oh < 0 || om < 0 || om > 59 || oh > 18 || (oh == 18 && om > 0)) {
+                    return false;
+                }
+                offset = (oh * 3600 + om * 60) * (b[q] == '-' ? -1 : 1);
+                lastSuffix = suffix;
+                lastOffset = offset;
             }
-            offset = (oh * 3600 + om * 60) * (b[q] == '-' ? -1 : 1);
         } else {
             return false;
         }
@@ -276,8 +300,15 @@ final class FastRow {
         return true;
     }
 
-    private int lastYmd = -1;
+    /** The previous valid date's first eight bytes and its bytes 2-9; zero bytes match no date. */
+    private long lastDate0;
+
+    private long lastDate1;
     private long lastDays;
+    /** The previous valid offset's six bytes ("+08:00"); zero bytes match no offset. */
+    private long lastSuffix;
+
+    private int lastOffset;
 
     /** Two decimal digits, or -1. */
     private static int digits2(byte[] b, int at) {

@@ -46,14 +46,14 @@ public final class FindingsWriter {
     static Utf8Out csvRows(List<Finding> findings) {
         Utf8Out o = new Utf8Out(findings.size() * 450);
         for (Finding f : findings) {
-            o.csvField(f.rule()).ascii(',');
-            o.csvField(f.severity().name()).ascii(',');
-            o.csvField(f.platform()).ascii(',');
-            o.csvField(f.worker()).ascii(',');
+            o.csvFieldOften(f.rule()).ascii(',');
+            o.csvFieldOften(f.severity().name()).ascii(',');
+            o.csvFieldOften(f.platform()).ascii(',');
+            o.csvFieldOften(f.worker()).ascii(',');
             o.csvField(f.date().toString()).ascii(',');
             o.csvField(f.value().toPlainString()).ascii(',');
             o.csvField(f.threshold().toPlainString()).ascii(',');
-            o.csvField(f.citation()).ascii(',');
+            o.csvFieldOften(f.citation()).ascii(',');
             o.csvField(f.message()).ascii('\n');
         }
         return o;
@@ -63,16 +63,16 @@ public final class FindingsWriter {
     static Utf8Out jsonLines(List<Finding> findings) {
         Utf8Out o = new Utf8Out(findings.size() * 900);
         for (Finding f : findings) {
-            o.bytes(RULE).jsonString(f.rule());
-            o.bytes(SEVERITY).jsonString(f.severity().name());
-            o.bytes(PLATFORM).jsonString(f.platform());
-            o.bytes(WORKER).jsonString(f.worker());
+            o.bytes(RULE).jsonStringOften(f.rule());
+            o.bytes(SEVERITY).jsonStringOften(f.severity().name());
+            o.bytes(PLATFORM).jsonStringOften(f.platform());
+            o.bytes(WORKER).jsonStringOften(f.worker());
             o.bytes(DATE).jsonString(f.date().toString());
             o.bytes(VALUE);
             number(o, f.value());
             o.bytes(THRESHOLD);
             number(o, f.threshold());
-            o.bytes(CITATION).jsonString(f.citation());
+            o.bytes(CITATION).jsonStringOften(f.citation());
             o.bytes(MESSAGE).jsonString(f.message());
             o.bytes(EVIDENCE);
             List<String> evidence = f.evidence();

@@ -61,6 +61,43 @@ final class Utf8Out {
         return this;
     }
 
+    /**
+     * Strings that recur as the very same instance (a rule's code and citation, a platform, a
+     * worker) and their encodings, by identity: each is encoded once per buffer, not per finding.
+     */
+    private final String[] seen = new String[32];
+
+    private final byte[][] encoded = new byte[32][];
+
+    /** {@link #csvField} for a string likely to recur as the same instance. */
+    Utf8Out csvFieldOften(String s) {
+        return often(s, 0);
+    }
+
+    /** {@link #jsonString} for a string likely to recur as the same instance. */
+    Utf8Out jsonStringOften(String s) {
+        return often(s, 16);
+    }
+
+    private Utf8Out often(String s, int table) {
+        if (s == null) {
+            return table == 0 ? csvField(s) : jsonString(s);
+        }
+        int k = table + (System.identityHashCode(s) & 15);
+        if (seen[k] != s) {
+            int from = n;
+            if (table == 0) {
+                csvField(s);
+            } else {
+                jsonString(s);
+            }
+            seen[k] = s;
+            encoded[k] = Arrays.copyOfRange(b, from, n);
+            return this;
+        }
+        return bytes(encoded[k]);
+    }
+
     /** A CSV field: quoted, with quotes doubled, when it holds a comma, quote or line break. */
     Utf8Out csvField(String s) {
         if (s == null) {

@@ -47,6 +47,35 @@ class FindingsWriterTests {
     }
 
     @Test
+    void recurringInstancesAmongManyOthersAreWrittenAsThemselves() throws IOException {
+        // A few instances recur (as a rule's code and citation do) among hundreds of distinct
+        // strings, more than the writer's cache of encodings has slots: slots are shared and
+        // overwritten, and each field must still be its own text.
+        Random random = new Random(7);
+        String[] recurring = {"REST_BREAK", "MIN_WAGE", "渝人社发〔2021〕38号 (六)", "a,\"b\"", "中\uD83D\uDE00"};
+        List<Finding> findings = new ArrayList<>();
+        for (int k = 0; k < 600; k++) {
+            Finding f = finding(random);
+            String r = random.nextBoolean() ? recurring[random.nextInt(recurring.length)] : "rule-" + k;
+            String w = random.nextBoolean() ? recurring[random.nextInt(recurring.length)] : text(random) + k;
+            findings.add(new Finding(
+                    r,
+                    f.severity(),
+                    recurring[random.nextInt(recurring.length)],
+                    w,
+                    f.date(),
+                    f.value(),
+                    f.threshold(),
+                    random.nextBoolean() ? recurring[random.nextInt(recurring.length)] : new String("c" + k),
+                    f.message(),
+                    f.evidence(),
+                    f.details()));
+        }
+        assertThat(FindingsWriter.csvRows(findings).toByteArray()).isEqualTo(csvByStrings(findings));
+        assertThat(FindingsWriter.jsonLines(findings).toByteArray()).isEqualTo(jsonByJackson(findings));
+    }
+
+    @Test
     void aLongMessageOfChineseTextGrowsTheBuffer() throws IOException {
         Finding f = new Finding(
                 "MIN_WAGE",
