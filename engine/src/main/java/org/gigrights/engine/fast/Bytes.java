@@ -111,9 +111,14 @@ final class Bytes {
      */
     static String ascii(long first, long second, int length) {
         byte[] b = new byte[16];
-        BE.set(b, 0, first);
-        BE.set(b, 8, second);
+        putPrefix(first, second, b);
         return new String(b, 0, length, StandardCharsets.ISO_8859_1);
+    }
+
+    /** The bytes of two {@link #prefix} words into the first 16 bytes of {@code out}. */
+    static void putPrefix(long first, long second, byte[] out) {
+        BE.set(out, 0, first);
+        BE.set(out, 8, second);
     }
 
     /** Spreads the bits of an int (for table slots taken from already hashed values). */

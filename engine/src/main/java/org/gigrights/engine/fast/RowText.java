@@ -52,6 +52,14 @@ final class RowText {
         return Bytes.text(segments.get((int) (ref >>> 32)), at, at + (idPos & 0xffff));
     }
 
+    /**
+     * Copies the event id of a row the fast parser took ({@code ref >= 0}, {@code idPos >= 0}) into
+     * {@code dst}: printable ASCII, one byte a character, {@code idPos & 0xffff} of them.
+     */
+    void copyId(long ref, int idPos, byte[] dst) {
+        segments.get((int) (ref >>> 32)).get((int) ref + (idPos >>> 16), dst, 0, idPos & 0xffff);
+    }
+
     /** Compares two rows' event ids as strings compare, without making strings when it can. */
     int compareIds(long ref1, int pos1, long ref2, int pos2) {
         if (ref1 < 0 || ref2 < 0 || pos1 < 0 || pos2 < 0) {

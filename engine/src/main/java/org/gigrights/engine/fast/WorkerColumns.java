@@ -1,6 +1,7 @@
 package org.gigrights.engine.fast;
 
 import org.gigrights.rules.check.WorkerEvents;
+import org.gigrights.rules.model.EventIds;
 import org.gigrights.rules.model.EventType;
 import org.gigrights.rules.model.Reason;
 
@@ -195,6 +196,52 @@ final class WorkerColumns implements WorkerEvents {
     @Override
     public long order(int i) {
         return order[i];
+    }
+
+    @Override
+    public int compareIds(int a, int b) {
+        Columns sa = c.segment(c.segmentOf(rows[a]));
+        Columns sb = c.segment(c.segmentOf(rows[b]));
+        int ka = c.indexOf(rows[a]);
+        int kb = c.indexOf(rows[b]);
+        int pa = sa.idPos[ka];
+        int pb = sb.idPos[kb];
+        if (pa >= 0 && pb >= 0) {
+            // Plain ASCII ids: their first 16 bytes, big-endian, compare as the strings do.
+            if (sa.idKey[ka] != sb.idKey[kb]) {
+                return sa.idKey[ka] < sb.idKey[kb] ? -1 : 1;
+            }
+            if (sa.idKey2[ka] != sb.idKey2[kb]) {
+                return sa.idKey2[ka] < sb.idKey2[kb] ? -1 : 1;
+            }
+            if ((pa & 0xffff) <= 16 && (pb & 0xffff) <= 16) {
+                return Integer.compare(pa & 0xffff, pb & 0xffff);
+            }
+        }
+        return text.compareIds(sa.ref[ka], pa, sb.ref[kb], pb);
+    }
+
+    private byte[] idBytes = new byte[64];
+
+    @Override
+    public void eventIdTo(int i, EventIds.Builder out) {
+        int r = rows[i];
+        Columns seg = c.segment(c.segmentOf(r));
+        int k = c.indexOf(r);
+        int pos = seg.idPos[k];
+        int len = pos & 0xffff;
+        if (pos >= 0 && len <= 16) {
+            Bytes.putPrefix(seg.idKey[k], seg.idKey2[k], idBytes);
+            out.addLatin1(idBytes, 0, len);
+        } else if (pos >= 0 && seg.ref[k] >= 0) {
+            if (idBytes.length < len) {
+                idBytes = new byte[len];
+            }
+            text.copyId(seg.ref[k], pos, idBytes);
+            out.addLatin1(idBytes, 0, len);
+        } else {
+            out.add(text.eventId(seg.ref[k], pos));
+        }
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.gigrights.engine.fast.RowBatch;
 import org.gigrights.rules.check.PayLedger;
+import org.gigrights.rules.model.EventIds;
 
 /**
  * One worker's state in the streaming audit: the events not yet judged (and those a later date's
@@ -86,6 +87,43 @@ final class StreamWorker {
     /** The event id of buffered event i. */
     String eventId(int i) {
         return new String(ids, idOff[i], idLen[i], StandardCharsets.UTF_8);
+    }
+
+    /** Compares two held events' ids as strings compare. */
+    int compareIds(int a, int b) {
+        return compareUtf8(ids, idOff[a], idLen[a], ids, idOff[b], idLen[b]);
+    }
+
+    /**
+     * Compares two UTF-8 texts as their strings compare. The bytes compare as the strings do up to
+     * a first difference where either byte is ASCII; after a difference between two non-ASCII
+     * bytes (where UTF-16 order can differ from code point order) the strings are compared.
+     */
+    static int compareUtf8(byte[] x, int i, int lx, byte[] y, int j, int ly) {
+        for (int k = 0, n = Math.min(lx, ly); k < n; k++) {
+            int p = x[i + k] & 0xff;
+            int q = y[j + k] & 0xff;
+            if (p != q) {
+                return p < 0x80 || q < 0x80
+                        ? p - q
+                        : new String(x, i, lx, StandardCharsets.UTF_8)
+                                .compareTo(new String(y, j, ly, StandardCharsets.UTF_8));
+            }
+        }
+        return lx - ly;
+    }
+
+    /** Adds a held event's id to a builder: as its bytes when they are ASCII. */
+    void eventIdTo(int i, EventIds.Builder out) {
+        int from = idOff[i];
+        int to = from + idLen[i];
+        for (int k = from; k < to; k++) {
+            if (ids[k] < 0) {
+                out.add(eventId(i));
+                return;
+            }
+        }
+        out.addLatin1(ids, from, idLen[i]);
     }
 
     /** The buffer index of the event with row r's id, or -1. */

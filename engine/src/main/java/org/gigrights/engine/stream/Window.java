@@ -1,6 +1,7 @@
 package org.gigrights.engine.stream;
 
 import org.gigrights.rules.check.WorkerEvents;
+import org.gigrights.rules.model.EventIds;
 import org.gigrights.rules.model.EventType;
 import org.gigrights.rules.model.Reason;
 
@@ -97,5 +98,15 @@ final class Window implements WorkerEvents {
     @Override
     public String eventId(int i) {
         return w.eventId(index[i]);
+    }
+
+    @Override
+    public int compareIds(int a, int b) {
+        return w.compareIds(index[a], index[b]);
+    }
+
+    @Override
+    public void eventIdTo(int i, EventIds.Builder out) {
+        w.eventIdTo(index[i], out);
     }
 }

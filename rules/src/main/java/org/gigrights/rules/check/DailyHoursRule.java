@@ -3,9 +3,7 @@ package org.gigrights.rules.check;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.gigrights.rules.model.Finding;
@@ -83,7 +81,7 @@ public final class DailyHoursRule implements Rule {
         Orders orders = history.orders();
         long dayStart = history.pack().startOfDay(d);
         long dayEnd = history.pack().startOfDay(epochDay + 1L);
-        List<String> evidence = new ArrayList<>();
+        Evidence evidence = new Evidence(history.events());
         int count = 0;
         for (int k = 0; k < orders.timedCount(); k++) {
             int o = orders.timedByStart(k);
@@ -92,7 +90,7 @@ public final class DailyHoursRule implements Rule {
             // Overlapping D: sharing more than an instant with it, or, for an order of zero length,
             // lying on it (an order at exactly midnight is on the day that midnight begins).
             if (start == end ? start >= dayStart && start < dayEnd : start < dayEnd && end > dayStart) {
-                orders.addEventIds(o, evidence);
+                orders.addEvents(o, evidence);
                 count++;
             }
         }

@@ -3,10 +3,8 @@ package org.gigrights.rules.check;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.gigrights.rules.model.EventType;
@@ -205,10 +203,10 @@ public final class HolidayPayRule implements Rule {
         details.put("baseline_mean_cny", b.toPlainString());
         details.put("baseline_orders", Long.toString(baseCount));
         details.put("baseline_workdays_worked", Integer.toString(workdays));
-        List<String> evidence = new ArrayList<>((int) count);
+        Evidence evidence = new Evidence(history.events());
         for (int i = days.from[holiday]; i < days.to[holiday]; i++) {
             if (history.events().type(i) == EventType.ORDER_COMPLETE) {
-                evidence.add(history.events().eventId(i));
+                evidence.add(i);
             }
         }
         out.accept(finding(history, date, ratio, multiplier, message, evidence, details));

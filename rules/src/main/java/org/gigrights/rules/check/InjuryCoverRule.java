@@ -1,8 +1,6 @@
 package org.gigrights.rules.check;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.gigrights.rules.model.EventType;
@@ -56,10 +54,10 @@ public final class InjuryCoverRule implements Rule {
 
     private void report(WorkerHistory history, int from, int to, int total, int n, Consumer<Finding> findings) {
         WorkerEvents ev = history.events();
-        List<String> ids = new ArrayList<>(n);
+        Evidence ids = new Evidence(ev);
         for (int i = from; i < to; i++) {
             if (ev.type(i) == EventType.ORDER_COMPLETE && !ev.insured(i)) {
-                ids.add(ev.eventId(i));
+                ids.add(i);
             }
         }
         String message = Text.format(

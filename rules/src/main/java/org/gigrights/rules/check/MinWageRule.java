@@ -3,9 +3,7 @@ package org.gigrights.rules.check;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.gigrights.rules.model.Finding;
@@ -124,13 +122,13 @@ public final class MinWageRule implements Rule {
                 "当日工作 %s 分钟，收入 %s 元，折合每小时 %s 元，低于小时最低工资 %s 元 | "
                         + "%s min of work paid %s CNY: %s CNY/h, below the hourly minimum of %s CNY",
                 minutes, pay, perHour, rate.toPlainString(), minutes, pay, perHour, rate.toPlainString());
-        List<String> evidence = new ArrayList<>();
+        Evidence evidence = new Evidence(history.events());
         IntList payEvents = scratch.pay;
         for (int k = 0; k < payEvents.size(); k++) {
-            evidence.add(history.events().eventId(payEvents.get(k)));
+            evidence.add(payEvents.get(k));
         }
         for (int k = 0; k < count; k++) {
-            history.orders().addEventIds(dayOrders[k], evidence);
+            history.orders().addEvents(dayOrders[k], evidence);
         }
         Map<String, String> details = new LinkedHashMap<>();
         details.put("pay_cny", pay.toPlainString());

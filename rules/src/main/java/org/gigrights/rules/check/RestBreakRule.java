@@ -3,9 +3,7 @@ package org.gigrights.rules.check;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.gigrights.rules.model.Finding;
@@ -144,9 +142,9 @@ public final class RestBreakRule implements Rule {
                 n,
                 breakText,
                 limitMinutes.toPlainString());
-        List<String> evidence = new ArrayList<>();
+        Evidence evidence = new Evidence(history.events());
         for (int k = from; k < to; k++) {
-            history.orders().addEventIds(history.orders().timedByStart(k), evidence);
+            history.orders().addEvents(history.orders().timedByStart(k), evidence);
         }
         Map<String, String> details = new LinkedHashMap<>();
         details.put("stretch_start", history.isoTime(start));

@@ -44,6 +44,30 @@ public interface Rule {
             }
         }
         ids.subList(n, ids.size()).clear();
+        return withIds(history, date, value, threshold, message, ids, details);
+    }
+
+    /** A finding of this rule with evidence named by event index: ids sorted and each once. */
+    default Finding finding(
+            WorkerHistory history,
+            LocalDate date,
+            BigDecimal value,
+            BigDecimal threshold,
+            String message,
+            Evidence evidence,
+            Map<String, String> details) {
+        return withIds(history, date, value, threshold, message, evidence.ids(), details);
+    }
+
+    /** The finding, its ids already sorted and each once. */
+    private Finding withIds(
+            WorkerHistory history,
+            LocalDate date,
+            BigDecimal value,
+            BigDecimal threshold,
+            String message,
+            List<String> ids,
+            Map<String, String> details) {
         return new Finding(
                 code(),
                 severity(),

@@ -1,5 +1,6 @@
 package org.gigrights.rules.check;
 
+import org.gigrights.rules.model.EventIds;
 import org.gigrights.rules.model.EventType;
 import org.gigrights.rules.model.Reason;
 
@@ -37,6 +38,16 @@ public interface WorkerEvents {
 
     /** The event id (used for evidence and ties). */
     String eventId(int i);
+
+    /** Compares two events' ids as {@link String#compareTo} does; runtimes may skip the strings. */
+    default int compareIds(int a, int b) {
+        return eventId(a).compareTo(eventId(b));
+    }
+
+    /** Adds event i's id to a builder; runtimes may skip the string. */
+    default void eventIdTo(int i, EventIds.Builder out) {
+        out.add(eventId(i));
+    }
 
     /** The amount in cents, treating an absent amount as zero. */
     default long amountOrZero(int i) {

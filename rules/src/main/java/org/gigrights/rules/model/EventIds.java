@@ -85,4 +85,70 @@ public final class EventIds extends AbstractList<String> implements RandomAccess
     public Object[] toArray() {
         return strings != null ? Arrays.copyOf(strings, strings.length, Object[].class) : super.toArray();
     }
+
+    /** Collects ids one at a time, as bytes where they allow it, into one {@link EventIds}. */
+    public static final class Builder {
+        private byte[] chars = new byte[64];
+        private int length;
+        private int[] ends = new int[8];
+        private int count;
+        /** Every id so far once one has a character above U+00FF; null until then. */
+        private List<String> strings;
+
+        /** Adds an id given as a string. */
+        @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int): exact below U+0100
+        public Builder add(String id) {
+            Objects.requireNonNull(id, "event id");
+            if (strings == null) {
+                for (int k = 0; k < id.length(); k++) {
+                    if (id.charAt(k) >= 0x100) {
+                        strings = new java.util.ArrayList<>(build());
+                        break;
+                    }
+                }
+            }
+            if (strings != null) {
+                strings.add(id);
+                return this;
+            }
+            room(id.length());
+            id.getBytes(0, id.length(), chars, length);
+            length += id.length();
+            ends[count++] = length;
+            return this;
+        }
+
+        /** Adds an id whose characters are the bytes {@code from..from+len} of {@code src}, one each. */
+        public Builder addLatin1(byte[] src, int from, int len) {
+            if (strings != null) {
+                strings.add(new String(src, from, len, StandardCharsets.ISO_8859_1));
+                return this;
+            }
+            room(len);
+            System.arraycopy(src, from, chars, length, len);
+            length += len;
+            ends[count++] = length;
+            return this;
+        }
+
+        private void room(int len) {
+            if (length + len > chars.length) {
+                chars = Arrays.copyOf(chars, Math.max(chars.length * 2, length + len));
+            }
+            if (count == ends.length) {
+                ends = Arrays.copyOf(ends, count * 2);
+            }
+        }
+
+        /** The ids added so far. */
+        public EventIds build() {
+            if (strings != null) {
+                return new EventIds(null, null, strings.toArray(new String[0]));
+            }
+            if (count == 0) {
+                return EMPTY;
+            }
+            return new EventIds(Arrays.copyOf(chars, length), Arrays.copyOf(ends, count), null);
+        }
+    }
 }

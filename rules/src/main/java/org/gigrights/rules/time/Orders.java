@@ -1,9 +1,7 @@
 package org.gigrights.rules.time;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
-import java.util.List;
+import org.gigrights.rules.check.Evidence;
 import org.gigrights.rules.check.WorkerEvents;
 import org.gigrights.rules.model.EventType;
 
@@ -236,17 +234,10 @@ public final class Orders {
         return timedByStart;
     }
 
-    /** The ids of every event of the order. */
-    public List<String> eventIds(int o) {
-        List<String> ids = new ArrayList<>(2);
-        addEventIds(o, ids);
-        return ids;
-    }
-
-    /** Adds the ids of every event of the order to a collection, without a list per order. */
-    public void addEventIds(int o, Collection<String> out) {
+    /** Adds every event of the order to a finding's evidence. */
+    public void addEvents(int o, Evidence out) {
         for (int i = first[o]; i >= 0; i = next[i]) {
-            out.add(events.eventId(i));
+            out.add(i);
         }
     }
 
