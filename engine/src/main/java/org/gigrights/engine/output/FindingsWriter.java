@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.gigrights.rules.model.EventIds;
 import org.gigrights.rules.model.Finding;
 
 /** Writes findings to {@code findings.csv} and {@code findings.jsonl}. */
@@ -80,7 +81,11 @@ public final class FindingsWriter {
                 if (i > 0) {
                     o.ascii(',');
                 }
-                o.jsonString(evidence.get(i));
+                if (evidence instanceof EventIds ids) {
+                    o.jsonId(ids, i);
+                } else {
+                    o.jsonString(evidence.get(i));
+                }
             }
             o.bytes(DETAILS);
             boolean first = true;

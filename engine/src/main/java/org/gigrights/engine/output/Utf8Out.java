@@ -2,6 +2,7 @@ package org.gigrights.engine.output;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.gigrights.rules.model.EventIds;
 
 /**
  * A growing UTF-8 byte buffer that writes text as a CSV field or a JSON string directly as bytes.
@@ -18,6 +19,7 @@ final class Utf8Out {
     private byte[] b;
     private int n;
     private char[] chars = new char[512];
+    private byte[] idChars = new byte[64];
 
     Utf8Out(int capacity) {
         b = new byte[Math.max(64, capacity)];
@@ -160,6 +162,44 @@ final class Utf8Out {
                     case '\f' -> b[n++] = 'f';
                     case '\r' -> b[n++] = 'r';
                     default -> unicodeEscape(ch);
+                }
+            }
+        }
+        b[n++] = '"';
+        return this;
+    }
+
+    /**
+     * {@link #jsonString} of an evidence id, from the bytes it is kept as when it is (each byte a
+     * character below U+0100) instead of a string made for the purpose.
+     */
+    Utf8Out jsonId(EventIds ids, int i) {
+        int len = ids.length(i);
+        if (idChars.length < len) {
+            idChars = new byte[Math.max(len, idChars.length * 2)];
+        }
+        if (ids.copyLatin1(i, idChars, 0) < 0) {
+            return jsonString(ids.get(i));
+        }
+        room(len * 6 + 2);
+        b[n++] = '"';
+        for (int k = 0; k < len; k++) {
+            int ch = idChars[k] & 0xff;
+            if (ch >= 0x80) {
+                b[n++] = (byte) (0xC0 | (ch >> 6));
+                b[n++] = (byte) (0x80 | (ch & 0x3F));
+            } else if (ch >= 0x20 && ch != '"' && ch != '\\') {
+                b[n++] = (byte) ch;
+            } else {
+                b[n++] = '\\';
+                switch (ch) {
+                    case '"', '\\' -> b[n++] = (byte) ch;
+                    case '\b' -> b[n++] = 'b';
+                    case '\t' -> b[n++] = 't';
+                    case '\n' -> b[n++] = 'n';
+                    case '\f' -> b[n++] = 'f';
+                    case '\r' -> b[n++] = 'r';
+                    default -> unicodeEscape((char) ch);
                 }
             }
         }

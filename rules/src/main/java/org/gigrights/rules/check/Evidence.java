@@ -34,7 +34,7 @@ public final class Evidence {
     /** The events' ids in {@link String#compareTo} order, each once. */
     public EventIds ids() {
         sort(0, size, new int[size]);
-        EventIds.Builder b = new EventIds.Builder();
+        EventIds.Builder b = new EventIds.Builder(size);
         for (int k = 0; k < size; k++) {
             if (k == 0 || events.compareIds(index[k - 1], index[k]) != 0) {
                 events.eventIdTo(index[k], b);

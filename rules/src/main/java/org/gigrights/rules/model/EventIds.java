@@ -66,6 +66,31 @@ public final class EventIds extends AbstractList<String> implements RandomAccess
         return new EventIds(chars, ends, null);
     }
 
+    /**
+     * Copies id {@code index}'s characters into {@code dst} from {@code at}, one byte each (the
+     * character's code), when the ids are kept as bytes; returns how many, or -1 when they are
+     * kept as strings (then use {@link #get}).
+     */
+    public int copyLatin1(int index, byte[] dst, int at) {
+        if (strings != null) {
+            return -1;
+        }
+        Objects.checkIndex(index, ends.length);
+        int from = index == 0 ? 0 : ends[index - 1];
+        int n = ends[index] - from;
+        System.arraycopy(chars, from, dst, at, n);
+        return n;
+    }
+
+    /** The length of id {@code index}, in characters. */
+    public int length(int index) {
+        if (strings != null) {
+            return strings[index].length();
+        }
+        Objects.checkIndex(index, ends.length);
+        return ends[index] - (index == 0 ? 0 : ends[index - 1]);
+    }
+
     @Override
     public String get(int index) {
         if (strings != null) {
@@ -88,12 +113,22 @@ public final class EventIds extends AbstractList<String> implements RandomAccess
 
     /** Collects ids one at a time, as bytes where they allow it, into one {@link EventIds}. */
     public static final class Builder {
-        private byte[] chars = new byte[64];
+        private byte[] chars;
         private int length;
-        private int[] ends = new int[8];
+        private int[] ends;
         private int count;
         /** Every id so far once one has a character above U+00FF; null until then. */
         private List<String> strings;
+
+        public Builder() {
+            this(8);
+        }
+
+        /** A builder with room for about this many ids of a usual length. */
+        public Builder(int expected) {
+            chars = new byte[Math.max(16, expected * 16)];
+            ends = new int[Math.max(4, expected)];
+        }
 
         /** Adds an id given as a string. */
         @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int): exact below U+0100

@@ -42,4 +42,23 @@ class EventIdsTests {
         assertThatThrownBy(() -> EventIds.copyOf(java.util.Arrays.asList("a", null)))
                 .isInstanceOf(NullPointerException.class);
     }
+
+    @Test
+    void idsKeptAsBytesAreCopiedOutAsBytes() {
+        EventIds bytes = EventIds.copyOf(List.of("M10K-18-1", "", "é-ÿ"));
+        byte[] dst = new byte[16];
+        assertThat(bytes.copyLatin1(0, dst, 2)).isEqualTo(9);
+        assertThat(new String(dst, 2, 9, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .isEqualTo("M10K-18-1");
+        assertThat(bytes.copyLatin1(1, dst, 0)).isZero();
+        assertThat(bytes.copyLatin1(2, dst, 0)).isEqualTo(3);
+        assertThat(new String(dst, 0, 3, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .isEqualTo("é-ÿ");
+        assertThat(bytes.length(0)).isEqualTo(9);
+        assertThat(bytes.length(2)).isEqualTo(3);
+        assertThatThrownBy(() -> bytes.copyLatin1(3, dst, 0)).isInstanceOf(IndexOutOfBoundsException.class);
+        EventIds strings = EventIds.copyOf(List.of("订单-1", "a"));
+        assertThat(strings.copyLatin1(1, dst, 0)).isEqualTo(-1);
+        assertThat(strings.length(0)).isEqualTo(4);
+    }
 }
