@@ -153,16 +153,7 @@ final class Utf8Out {
             } else if (ch >= 0x20 && ch != '"' && ch != '\\') {
                 b[n++] = (byte) ch;
             } else {
-                b[n++] = '\\';
-                switch (ch) {
-                    case '"', '\\' -> b[n++] = (byte) ch;
-                    case '\b' -> b[n++] = 'b';
-                    case '\t' -> b[n++] = 't';
-                    case '\n' -> b[n++] = 'n';
-                    case '\f' -> b[n++] = 'f';
-                    case '\r' -> b[n++] = 'r';
-                    default -> unicodeEscape(ch);
-                }
+                escape(ch);
             }
         }
         b[n++] = '"';
@@ -191,20 +182,25 @@ final class Utf8Out {
             } else if (ch >= 0x20 && ch != '"' && ch != '\\') {
                 b[n++] = (byte) ch;
             } else {
-                b[n++] = '\\';
-                switch (ch) {
-                    case '"', '\\' -> b[n++] = (byte) ch;
-                    case '\b' -> b[n++] = 'b';
-                    case '\t' -> b[n++] = 't';
-                    case '\n' -> b[n++] = 'n';
-                    case '\f' -> b[n++] = 'f';
-                    case '\r' -> b[n++] = 'r';
-                    default -> unicodeEscape((char) ch);
-                }
+                escape(ch);
             }
         }
         b[n++] = '"';
         return this;
+    }
+
+    /** A quote, backslash or control character as JSON escapes it (Jackson's choice of escapes). */
+    private void escape(int ch) {
+        b[n++] = '\\';
+        switch (ch) {
+            case '"', '\\' -> b[n++] = (byte) ch;
+            case '\b' -> b[n++] = 'b';
+            case '\t' -> b[n++] = 't';
+            case '\n' -> b[n++] = 'n';
+            case '\f' -> b[n++] = 'f';
+            case '\r' -> b[n++] = 'r';
+            default -> unicodeEscape((char) ch);
+        }
     }
 
     /** Writes {@code u} and four hex digits after a backslash already written. */
