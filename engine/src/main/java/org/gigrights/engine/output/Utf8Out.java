@@ -142,22 +142,7 @@ final class Utf8Out {
         if (s == null) {
             return bytes(NULL);
         }
-        int len = s.length();
-        char[] c = chars(s);
-        room(len * 6 + 2);
-        b[n++] = '"';
-        for (int i = 0; i < len; i++) {
-            char ch = c[i];
-            if (ch >= 0x80) {
-                i = multiByte(c, i, len, true);
-            } else if (ch >= 0x20 && ch != '"' && ch != '\\') {
-                b[n++] = (byte) ch;
-            } else {
-                escape(ch);
-            }
-        }
-        b[n++] = '"';
-        return this;
+        return jsonChars(chars(s), s.length());
     }
 
     /**
@@ -172,13 +157,22 @@ final class Utf8Out {
         if (ids.copyLatin1(i, idChars, 0) < 0) {
             return jsonString(ids.get(i));
         }
+        if (chars.length < len) {
+            chars = new char[Math.max(len, chars.length * 2)];
+        }
+        for (int k = 0; k < len; k++) {
+            chars[k] = (char) (idChars[k] & 0xff);
+        }
+        return jsonChars(chars, len);
+    }
+
+    private Utf8Out jsonChars(char[] c, int len) {
         room(len * 6 + 2);
         b[n++] = '"';
-        for (int k = 0; k < len; k++) {
-            int ch = idChars[k] & 0xff;
+        for (int i = 0; i < len; i++) {
+            char ch = c[i];
             if (ch >= 0x80) {
-                b[n++] = (byte) (0xC0 | (ch >> 6));
-                b[n++] = (byte) (0x80 | (ch & 0x3F));
+                i = multiByte(c, i, len, true);
             } else if (ch >= 0x20 && ch != '"' && ch != '\\') {
                 b[n++] = (byte) ch;
             } else {

@@ -91,39 +91,16 @@ final class StreamWorker {
 
     /** Compares two held events' ids as strings compare. */
     int compareIds(int a, int b) {
-        return compareUtf8(ids, idOff[a], idLen[a], ids, idOff[b], idLen[b]);
-    }
-
-    /**
-     * Compares two UTF-8 texts as their strings compare. The bytes compare as the strings do up to
-     * a first difference where either byte is ASCII; after a difference between two non-ASCII
-     * bytes (where UTF-16 order can differ from code point order) the strings are compared.
-     */
-    static int compareUtf8(byte[] x, int i, int lx, byte[] y, int j, int ly) {
-        for (int k = 0, n = Math.min(lx, ly); k < n; k++) {
-            int p = x[i + k] & 0xff;
-            int q = y[j + k] & 0xff;
-            if (p != q) {
-                return p < 0x80 || q < 0x80
-                        ? p - q
-                        : new String(x, i, lx, StandardCharsets.UTF_8)
-                                .compareTo(new String(y, j, ly, StandardCharsets.UTF_8));
-            }
-        }
-        return lx - ly;
+        return Utf8Order.compare(ids, idOff[a], idLen[a], ids, idOff[b], idLen[b]);
     }
 
     /** Adds a held event's id to a builder: as its bytes when they are ASCII. */
     void eventIdTo(int i, EventIds.Builder out) {
-        int from = idOff[i];
-        int to = from + idLen[i];
-        for (int k = from; k < to; k++) {
-            if (ids[k] < 0) {
-                out.add(eventId(i));
-                return;
-            }
+        if (ascii(ids, idOff[i], idLen[i])) {
+            out.addLatin1(ids, idOff[i], idLen[i]);
+        } else {
+            out.add(eventId(i));
         }
-        out.addLatin1(ids, from, idLen[i]);
     }
 
     /** The buffer index of the event with row r's id, or -1. */
@@ -220,11 +197,7 @@ final class StreamWorker {
 
     /** Ids compare as text: bytes for ASCII (the same order), strings otherwise. */
     private int compareId(RowBatch b, int r, int i) {
-        int c = Arrays.compareUnsigned(ids, idOff[i], idOff[i] + idLen[i], b.ids, b.idFrom[r], b.idTo[r]);
-        if (ascii(ids, idOff[i], idLen[i]) && ascii(b.ids, b.idFrom[r], b.idTo[r] - b.idFrom[r])) {
-            return -c;
-        }
-        return b.id(r).compareTo(eventId(i));
+        return Utf8Order.compare(b.ids, b.idFrom[r], b.idTo[r] - b.idFrom[r], ids, idOff[i], idLen[i]);
     }
 
     private static boolean ascii(byte[] a, int from, int len) {

@@ -7,7 +7,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** Held ids, kept as UTF-8, compare exactly as their strings do. */
-class CompareUtf8Tests {
+class Utf8OrderTests {
     /** ASCII, two- and three-byte characters, U+E000 and above, and a pair beyond U+FFFF. */
     private static final String[] PARTS = {"a", "B", "-", "9", "é", "ÿ", "中", "\uE000", "\uFFFD", "😀", "\uD83D\uDE01"};
 
@@ -19,7 +19,7 @@ class CompareUtf8Tests {
             String b = random.nextInt(4) == 0 ? a + text(random) : text(random);
             byte[] x = ("xx" + a).getBytes(StandardCharsets.UTF_8);
             byte[] y = b.getBytes(StandardCharsets.UTF_8);
-            int got = StreamWorker.compareUtf8(x, 2, x.length - 2, y, 0, y.length);
+            int got = Utf8Order.compare(x, 2, x.length - 2, y, 0, y.length);
             assertThat(Integer.signum(got)).as(a + " vs " + b).isEqualTo(Integer.signum(a.compareTo(b)));
         }
     }
