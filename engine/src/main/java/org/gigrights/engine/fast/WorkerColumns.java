@@ -26,6 +26,9 @@ final class WorkerColumns implements WorkerEvents {
     private byte[] insured = new byte[256];
     private byte[] reason = new byte[256];
     private int[] tmp = new int[256];
+    /** An evidence id's bytes on their way to a builder. */
+    private byte[] idBytes = new byte[64];
+
     private long[] idKey = new long[256];
     private long[] idKey2 = new long[256];
     private int[] idPos = new int[256];
@@ -220,8 +223,6 @@ final class WorkerColumns implements WorkerEvents {
         }
         return text.compareIds(sa.ref[ka], pa, sb.ref[kb], pb);
     }
-
-    private byte[] idBytes = new byte[64];
 
     @Override
     public void eventIdTo(int i, EventIds.Builder out) {
