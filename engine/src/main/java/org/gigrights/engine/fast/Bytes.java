@@ -47,6 +47,29 @@ final class Bytes {
         return mix(h ^ n);
     }
 
+    private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
+    private static final long ONES = 0x0101010101010101L;
+
+    /** How many bytes of a range equal {@code c}: eight bytes a step. */
+    static int count(byte[] b, int from, int to, byte c) {
+        long pattern = ONES * (c & 0xff);
+        int n = 0;
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            long x = (long) LE.get(b, i) ^ pattern;
+            // A byte's high bit is clear exactly when the byte is zero (no carry crosses bytes);
+            // the multiplication adds the eight flags up in the top byte.
+            long zero = ~(((x & LOW7) + LOW7) | x | LOW7);
+            n += (int) (((zero >>> 7) * ONES) >>> 56);
+        }
+        for (; i < to; i++) {
+            if (b[i] == c) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     private static long round(long h, long word) {
         h ^= Long.rotateLeft(word * P2, 31) * P1;
         return Long.rotateLeft(h, 27) * P1 + P4;

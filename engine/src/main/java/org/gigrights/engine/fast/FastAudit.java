@@ -130,7 +130,7 @@ public final class FastAudit {
             stats.accepted(dedup.accepted);
             stats.duplicates(dedup.duplicates);
             Grouping g = Grouping.of(m.rows, dedup, m.workers.size(), pool);
-            long[] ends = periodEnds(m, dedup, pool);
+            long[] ends = periodEnds(m, g);
             phases.mark("group");
             Counters counters = new Counters();
             List<Finding> findings = evaluate(pool, m, g, ends, counters);
@@ -248,24 +248,15 @@ public final class FastAudit {
         }
     }
 
-    /** Each platform's latest accepted event (or the fixed period end): both halves at once. */
-    private long[] periodEnds(Merged m, Dedup dedup, ExecutorService pool) throws IOException {
-        int platforms = m.platforms.size();
-        long[][] latest = new long[2][platforms];
-        java.util.Arrays.fill(latest[0], Long.MIN_VALUE);
-        java.util.Arrays.fill(latest[1], Long.MIN_VALUE);
-        m.rows.inHalves(pool, (half, s, c) -> {
-            long[] ends = latest[half];
-            for (int i = 0; i < c.size; i++) {
-                if (dedup.accepted(s, i)) {
-                    int p = c.platform[i];
-                    ends[p] = Math.max(ends[p], periodEnd != null ? periodEnd.toEpochMilli() : c.time[i]);
-                }
+    /** Each platform's latest accepted event (or the fixed period end), from its workers' latest. */
+    private long[] periodEnds(Merged m, Grouping g) {
+        long[] ends = new long[m.platforms.size()];
+        java.util.Arrays.fill(ends, Long.MIN_VALUE);
+        for (int w = 0; w + 1 < g.offsets.length; w++) {
+            if (g.offsets[w] < g.offsets[w + 1]) {
+                int p = m.rows.platform(g.perm[g.offsets[w]]);
+                ends[p] = Math.max(ends[p], periodEnd != null ? periodEnd.toEpochMilli() : g.latest[w]);
             }
-        });
-        long[] ends = new long[platforms];
-        for (int p = 0; p < platforms; p++) {
-            ends[p] = Math.max(latest[0][p], latest[1][p]);
         }
         return ends;
     }

@@ -140,14 +140,8 @@ final class ParseTask {
      * within 1.2-3.5 % there (docs/performance.md).
      */
     private static int estimateRows(byte[] a, int n) {
-        int lines = 0;
-        int p = 0;
         int sample = Math.min(n, 1 << 20);
-        while (p < sample) {
-            if (a[p++] == '\n') {
-                lines++;
-            }
-        }
+        int lines = Bytes.count(a, 0, sample, (byte) '\n');
         if (lines == 0 || sample == n) {
             return Math.max(16, lines + 1);
         }

@@ -23,6 +23,30 @@ class BytesTests {
     }
 
     @Test
+    void countsABytesOccurrencesLikeAByteLoop() {
+        // Bytes near the one sought (0x0a): 0x0b and 0x8a differ from it in one bit, 0x00 and 0x80
+        // test the carries; every length and start, so that each position of a word is covered.
+        byte[] alphabet = {'\n', 0x0b, (byte) 0x8a, 0x00, (byte) 0x80, (byte) 0xff, 'a'};
+        byte[] text = new byte[64];
+        for (int round = 0; round < 200; round++) {
+            for (int i = 0; i < text.length; i++) {
+                text[i] = alphabet[RANDOM.nextInt(alphabet.length)];
+            }
+            for (int from = 0; from < 9; from++) {
+                for (int to = from; to <= text.length; to++) {
+                    int expected = 0;
+                    for (int i = from; i < to; i++) {
+                        expected += text[i] == '\n' ? 1 : 0;
+                    }
+                    assertThat(Bytes.count(text, from, to, (byte) '\n')).isEqualTo(expected);
+                }
+            }
+        }
+        byte[] lines = new byte[] {'\n', '\n', '\n', '\n', '\n', '\n', '\n', '\n', '\n'};
+        assertThat(Bytes.count(lines, 0, 9, (byte) '\n')).isEqualTo(9);
+    }
+
+    @Test
     void aRangeHashesTheSameWhereverItLies() {
         for (int len = 0; len <= 40; len++) {
             byte[] text = new byte[len];
