@@ -34,8 +34,8 @@ public final class CityGenerator {
     private final boolean[] started;
     private final HolidayCalendar calendar = RulePack.chongqing().calendar();
     private final DayEvents day = new DayEvents(MAX_EVENTS_PER_DAY);
-    private final StringBuilder id = new StringBuilder(32);
-    private final StringBuilder order = new StringBuilder(32);
+    private final AsciiText id = new AsciiText();
+    private final AsciiText order = new AsciiText();
 
     public CityGenerator(Options options) {
         this.options = options;
@@ -139,9 +139,8 @@ public final class CityGenerator {
             } else if (type == DayEvents.DEDUCTION) {
                 owedCents[w] -= amount;
             }
-            id.setLength(0);
-            id.append(wp.id()).append('-').append(d).append('-').append(i);
-            order.setLength(0);
+            id.clear().append(wp.id()).append('-').append(d).append('-').append(i);
+            order.clear();
             if (day.order(i) >= 0) {
                 order.append(wp.id()).append('o').append(d).append('-').append(day.order(i));
             }

@@ -80,6 +80,7 @@ final class RowSink implements AutoCloseable {
         if (jsonl) {
             put((byte) '\n');
         }
+        firstJsonField = true;
         if (pos > buf.length - 1024) {
             flush();
         }
@@ -90,6 +91,7 @@ final class RowSink implements AutoCloseable {
         rows++;
         ascii(line);
         put((byte) '\n');
+        firstJsonField = true;
     }
 
     private void field(int i, CharSequence value) {
@@ -98,7 +100,13 @@ final class RowSink implements AutoCloseable {
             return;
         }
         start(i, true);
-        ascii(value);
+        if (value instanceof String text) {
+            ascii(text);
+        } else if (value instanceof AsciiText text) {
+            pos = text.copyTo(buf, pos);
+        } else {
+            ascii(value);
+        }
         end(true);
     }
 
@@ -174,11 +182,30 @@ final class RowSink implements AutoCloseable {
         }
     }
 
+    /** The same few strings recur row after row: their bytes, by identity, in a small table. */
+    private final String[] cachedText = new String[256];
+
+    private final byte[][] cachedBytes = new byte[256][];
+
+    private void ascii(String s) {
+        int slot = System.identityHashCode(s) & (cachedText.length - 1);
+        byte[] b;
+        if (cachedText[slot] == s) {
+            b = cachedBytes[slot];
+        } else {
+            b = new byte[s.length()];
+            for (int i = 0; i < b.length; i++) {
+                b[i] = (byte) s.charAt(i);
+            }
+            cachedText[slot] = s;
+            cachedBytes[slot] = b;
+        }
+        System.arraycopy(b, 0, buf, pos, b.length);
+        pos += b.length;
+    }
+
     private void put(byte b) {
         buf[pos++] = b;
-        if (b == '\n' || b == '}') {
-            firstJsonField = true;
-        }
     }
 
     void flush() throws IOException {
