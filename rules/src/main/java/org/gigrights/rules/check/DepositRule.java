@@ -30,7 +30,7 @@ public final class DepositRule implements Rule {
     public void evaluate(WorkerHistory history, Consumer<Finding> findings) {
         WorkerEvents ev = history.events();
         for (int i = 0; i < ev.size(); i++) {
-            if (ev.type(i) == EventType.DEDUCTION
+            if (history.type(i) == EventType.DEDUCTION
                     && ev.reason(i) == Reason.DEPOSIT
                     && history.inFocus(history.day(i))) {
                 BigDecimal amount = WorkerHistory.yuan(ev.amountOrZero(i));

@@ -75,7 +75,7 @@ public final class HolidayPayRule implements Rule {
         WorkerEvents ev = history.events();
         // Events are in time order, so the dates of completed orders come in order too.
         for (int i = 0; i < ev.size(); i++) {
-            if (ev.type(i) == EventType.ORDER_COMPLETE) {
+            if (history.type(i) == EventType.ORDER_COMPLETE) {
                 if (days.n == 0 || days.day[days.n - 1] != history.day(i)) {
                     days.add(history.day(i), i);
                 }
@@ -127,7 +127,7 @@ public final class HolidayPayRule implements Rule {
         }
         WorkerEvents ev = history.events();
         for (int i = 0; i < ev.size(); i++) {
-            if (ev.type(i) == EventType.ORDER_COMPLETE && history.day(i) == day) {
+            if (history.type(i) == EventType.ORDER_COMPLETE && history.day(i) == day) {
                 if (days.n == prior) {
                     days.add(day, i);
                 }
@@ -205,7 +205,7 @@ public final class HolidayPayRule implements Rule {
         details.put("baseline_workdays_worked", Integer.toString(workdays));
         Evidence evidence = new Evidence(history.events());
         for (int i = days.from[holiday]; i < days.to[holiday]; i++) {
-            if (history.events().type(i) == EventType.ORDER_COMPLETE) {
+            if (history.type(i) == EventType.ORDER_COMPLETE) {
                 evidence.add(i);
             }
         }

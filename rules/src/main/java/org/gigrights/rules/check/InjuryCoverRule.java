@@ -39,7 +39,7 @@ public final class InjuryCoverRule implements Rule {
             int total = 0;
             int uncovered = 0;
             for (; i < n && history.day(i) == day; i++) {
-                if (ev.type(i) == EventType.ORDER_COMPLETE) {
+                if (history.type(i) == EventType.ORDER_COMPLETE) {
                     total++;
                     if (!ev.insured(i)) {
                         uncovered++;
@@ -56,7 +56,7 @@ public final class InjuryCoverRule implements Rule {
         WorkerEvents ev = history.events();
         Evidence ids = new Evidence(ev);
         for (int i = from; i < to; i++) {
-            if (ev.type(i) == EventType.ORDER_COMPLETE && !ev.insured(i)) {
+            if (history.type(i) == EventType.ORDER_COMPLETE && !ev.insured(i)) {
                 ids.add(i);
             }
         }

@@ -72,8 +72,8 @@ public final class MinWageRule implements Rule {
             long payCents = 0;
             pay.clear();
             for (; i < n && history.day(i) == day; i++) {
-                long delta = payDelta(ev, i);
-                if (delta != 0 || ev.type(i).endsOrder()) {
+                long delta = payDelta(history, ev, i);
+                if (delta != 0 || history.type(i).endsOrder()) {
                     payCents += delta;
                     pay.add(i);
                 }
@@ -91,8 +91,8 @@ public final class MinWageRule implements Rule {
     }
 
     /** The event's contribution to the day's pay, in cents. */
-    private static long payDelta(WorkerEvents ev, int i) {
-        return switch (ev.type(i)) {
+    private static long payDelta(WorkerHistory history, WorkerEvents ev, int i) {
+        return switch (history.type(i)) {
             case ORDER_COMPLETE, ORDER_CANCEL -> ev.amountOrZero(i);
             case INCOME -> ev.reason(i) == Reason.TIP ? 0 : ev.amountOrZero(i);
             case DEDUCTION -> ev.reason(i) == Reason.FINE ? -ev.amountOrZero(i) : 0;

@@ -14,6 +14,7 @@ import org.gigrights.rules.time.Orders;
 public final class Scratch {
     final Orders orders = new Orders();
     int[] days = new int[0];
+    org.gigrights.rules.model.EventType[] types = new org.gigrights.rules.model.EventType[0];
     final MinWageRule.Buffers minWage = new MinWageRule.Buffers();
     final PayLedger payDelay = new PayLedger();
     final HolidayPayRule.Days holidayPay = new HolidayPayRule.Days();
@@ -24,5 +25,13 @@ public final class Scratch {
             days = new int[Math.max(n, days.length * 2)];
         }
         return days;
+    }
+
+    /** Types of the events, at least {@code n} long. */
+    org.gigrights.rules.model.EventType[] types(int n) {
+        if (types.length < n) {
+            types = new org.gigrights.rules.model.EventType[Math.max(n, types.length * 2)];
+        }
+        return types;
     }
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.gigrights.rules.model.EventType;
 import org.gigrights.rules.model.WorkEvent;
 import org.gigrights.rules.params.RulePack;
 import org.gigrights.rules.time.Interval;
@@ -22,6 +23,7 @@ public final class WorkerHistory {
     private final String worker;
     private final WorkerEvents events;
     private final int[] days;
+    private final EventType[] types;
     private final Orders orders;
     private final long asOfMillis;
     private final Counters counters;
@@ -74,6 +76,7 @@ public final class WorkerHistory {
         this.scratch = scratch;
         int n = events.size();
         this.days = scratch.days(n);
+        this.types = scratch.types(n);
         // Events are in time order: the local date changes only when an event leaves the current
         // date's [midnight, next midnight), so most events need no division.
         int day = 0;
@@ -87,8 +90,9 @@ public final class WorkerHistory {
                 dayEnd = pack.startOfDay(day + 1L);
             }
             days[i] = day;
+            types[i] = events.type(i);
         }
-        this.orders = scratch.orders.load(events);
+        this.orders = scratch.orders.load(events, types);
     }
 
     /** Builds a worker's history from event objects in any order. */
@@ -112,6 +116,14 @@ public final class WorkerHistory {
     /** The events in event-time order. */
     public WorkerEvents events() {
         return events;
+    }
+
+    /**
+     * The type of event {@code i}: read once from the events when the history is built, since every
+     * rule asks for it and an array read costs far less than a call through the events interface.
+     */
+    public EventType type(int i) {
+        return types[i];
     }
 
     /** The worker's orders. */

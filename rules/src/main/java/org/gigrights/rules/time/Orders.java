@@ -51,6 +51,15 @@ public final class Orders {
 
     /** Replaces the orders with those of another worker's events, reusing the arrays. */
     public Orders load(WorkerEvents events) {
+        EventType[] types = new EventType[events.size()];
+        for (int i = 0; i < types.length; i++) {
+            types[i] = events.type(i);
+        }
+        return load(events, types);
+    }
+
+    /** The same, with the events' types already read ({@code types[i]} is event i's type). */
+    public Orders load(WorkerEvents events, EventType[] types) {
         this.events = events;
         int n = events.size();
         index.clear(n);
@@ -62,7 +71,7 @@ public final class Orders {
         for (int i = 0; i < n; i++) {
             next[i] = -1;
             orderOf[i] = -1;
-            if (!events.type(i).isOrder()) {
+            if (!types[i].isOrder()) {
                 continue;
             }
             long key = events.order(i);
@@ -90,7 +99,7 @@ public final class Orders {
             if (o < 0) {
                 continue;
             }
-            if (events.type(i) == EventType.ORDER_ACCEPT) {
+            if (types[i] == EventType.ORDER_ACCEPT) {
                 accept[o] = i;
                 accepts[o]++;
             } else {
