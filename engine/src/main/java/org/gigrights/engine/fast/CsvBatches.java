@@ -213,9 +213,14 @@ public final class CsvBatches {
         int ws = r.start[FastRow.WORKER];
         int we = r.end[FastRow.WORKER];
         // Feeds list a worker's rows together: the previous row's worker is usually this one's.
+        // Compared a word at a time: Arrays.equals on ranges is a call with range checks under the
+        // quick compiler (430 of 4,800 samples of this thread on 10 M rows).
+        int workerLength = lastKey.length - lastPlatformLength;
         if (lastWorker < 0
-                || !Arrays.equals(buf, ps, pe, lastKey, 0, lastPlatformLength)
-                || !Arrays.equals(buf, ws, we, lastKey, lastPlatformLength, lastKey.length)) {
+                || pe - ps != lastPlatformLength
+                || we - ws != workerLength
+                || !Bytes.equal(buf, ps, lastKey, 0, lastPlatformLength)
+                || !Bytes.equal(buf, ws, lastKey, lastPlatformLength, workerLength)) {
             int before = workers.size();
             lastWorker = workers.id(buf, ps, pe, ws, we);
             if (workers.size() > before) {

@@ -59,6 +59,21 @@ class StreamOrderTests {
         }
     }
 
+    @Test
+    void rowsWhosePlatformAndWorkerJoinToTheSameBytesAreTwoWorkers() throws IOException {
+        // The reader keeps the previous row's worker when its platform and worker bytes repeat:
+        // "AB" + "C" and "A" + "BC" are the same bytes split at another place.
+        String csv = "event_id,platform,worker,person,type,time,order,amount,region,insured,reason\n"
+                + "d1,AB,C,,DEDUCTION,2026-04-20T10:00:00+08:00,,50.00,,,DEPOSIT\n"
+                + "d2,A,BC,,DEDUCTION,2026-04-20T10:00:01+08:00,,60.00,,,DEPOSIT\n"
+                + "d3,AB,C,,DEDUCTION,2026-04-20T10:00:02+08:00,,70.00,,,DEPOSIT\n";
+        Run run = run(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), null);
+        assertThat(run.rejects()).isEmpty();
+        assertThat(run.findings())
+                .extracting(f -> f.platform() + "/" + f.worker() + ":" + f.evidence())
+                .containsExactlyInAnyOrder("A/BC:[d2]", "AB/C:[d1]", "AB/C:[d3]");
+    }
+
     /** The city with a row the parser rejects after every 150th line, and a late row after every 170th. */
     private static byte[] withBadRows(String csv) {
         StringBuilder b = new StringBuilder();
