@@ -47,8 +47,10 @@ final class Bytes {
         return mix(h ^ n);
     }
 
-    private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
-    private static final long ONES = 0x0101010101010101L;
+    /** The low seven bits of every byte of a word. */
+    static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
+    /** One in every byte of a word. */
+    static final long ONES = 0x0101010101010101L;
 
     /** How many bytes of a range equal {@code c}: eight bytes a step. */
     static int count(byte[] b, int from, int to, byte c) {

@@ -175,7 +175,7 @@ public final class CsvBatches {
                 continue;
             }
             // Slow path: the line, plus following lines while a quote is open (at most 100).
-            int quotes = count(p, eol);
+            int quotes = Bytes.count(buf, p, eol, (byte) '"');
             int last = eol;
             int extra = 0;
             boolean needMore = false;
@@ -189,7 +189,7 @@ public final class CsvBatches {
                 while (e2 < limit && buf[e2] != '\n') {
                     e2++;
                 }
-                quotes += count(next, e2);
+                quotes += Bytes.count(buf, next, e2, (byte) '"');
                 last = e2;
                 extra++;
             }
@@ -327,16 +327,6 @@ public final class CsvBatches {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private int count(int from, int to) {
-        int n = 0;
-        for (int i = from; i < to; i++) {
-            if (buf[i] == '"') {
-                n++;
-            }
-        }
-        return n;
     }
 
     private int lineEnd(int from) {

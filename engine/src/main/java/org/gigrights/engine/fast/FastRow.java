@@ -144,8 +144,8 @@ final class FastRow {
         return i;
     }
 
-    private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
-    private static final long ONES = 0x0101010101010101L;
+    private static final long LOW7 = Bytes.LOW7;
+    private static final long ONES = Bytes.ONES;
     private static final long COMMAS = ONES * ',';
     private static final long LANES = 0x0001020304050607L;
     private static final long HIGH = ~LOW7;

@@ -76,7 +76,7 @@ final class ParseTask {
                 continue;
             }
             // Slow path: the line, plus following lines while a quote is open (at most 100).
-            int quotes = count(a, p, eol);
+            int quotes = Bytes.count(a, p, eol, (byte) '"');
             int last = eol;
             int extra = 0;
             while (quotes % 2 == 1 && extra < 100) {
@@ -91,7 +91,7 @@ final class ParseTask {
                 while (e2 < n && a[e2] != '\n') {
                     e2++;
                 }
-                quotes += count(a, next, e2);
+                quotes += Bytes.count(a, next, e2, (byte) '"');
                 last = e2;
                 extra++;
             }
@@ -147,16 +147,6 @@ final class ParseTask {
         }
         long estimate = (long) n * lines / sample;
         return (int) Math.min(Integer.MAX_VALUE - 16, estimate + estimate / 32 + 1024);
-    }
-
-    private static int count(byte[] a, int from, int to) {
-        int n = 0;
-        for (int i = from; i < to; i++) {
-            if (a[i] == '"') {
-                n++;
-            }
-        }
-        return n;
     }
 
     private int lastWorker = -1;

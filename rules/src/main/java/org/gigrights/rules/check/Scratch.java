@@ -1,5 +1,6 @@
 package org.gigrights.rules.check;
 
+import org.gigrights.rules.model.EventType;
 import org.gigrights.rules.time.Orders;
 
 /**
@@ -14,7 +15,7 @@ import org.gigrights.rules.time.Orders;
 public final class Scratch {
     final Orders orders = new Orders();
     int[] days = new int[0];
-    org.gigrights.rules.model.EventType[] types = new org.gigrights.rules.model.EventType[0];
+    EventType[] types = new EventType[0];
     final MinWageRule.Buffers minWage = new MinWageRule.Buffers();
     final PayLedger payDelay = new PayLedger();
     final HolidayPayRule.Days holidayPay = new HolidayPayRule.Days();
@@ -28,9 +29,9 @@ public final class Scratch {
     }
 
     /** Types of the events, at least {@code n} long. */
-    org.gigrights.rules.model.EventType[] types(int n) {
+    EventType[] types(int n) {
         if (types.length < n) {
-            types = new org.gigrights.rules.model.EventType[Math.max(n, types.length * 2)];
+            types = new EventType[Math.max(n, types.length * 2)];
         }
         return types;
     }
