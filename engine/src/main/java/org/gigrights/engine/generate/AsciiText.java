@@ -32,6 +32,9 @@ final class AsciiText implements CharSequence {
     /** Appends a number in decimal. */
     AsciiText append(long n) {
         if (n < 0) {
+            if (n == Long.MIN_VALUE) {
+                return append(Long.toString(n));
+            }
             append('-');
             n = -n;
         }

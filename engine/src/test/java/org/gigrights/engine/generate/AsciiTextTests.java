@@ -10,7 +10,9 @@ class AsciiTextTests {
     @Test
     void numbersAndPartsReadAsAStringBuilderWritesThem() {
         AsciiText text = new AsciiText();
-        long[] numbers = {0, 7, 9, 10, 99, 100, 12_345, Integer.MAX_VALUE, 9_876_543_210L, -42};
+        long[] numbers = {
+            0, 7, 9, 10, 99, 100, 12_345, Integer.MAX_VALUE, 9_876_543_210L, -42, Long.MIN_VALUE, Long.MAX_VALUE
+        };
         for (long n : numbers) {
             text.clear().append("W1Z").append('-').append(n).append('o').append(n);
             String expected = new StringBuilder()
