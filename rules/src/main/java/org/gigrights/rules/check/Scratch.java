@@ -1,6 +1,5 @@
 package org.gigrights.rules.check;
 
-import org.gigrights.rules.model.EventType;
 import org.gigrights.rules.time.Orders;
 
 /**
@@ -15,7 +14,7 @@ import org.gigrights.rules.time.Orders;
 public final class Scratch {
     final Orders orders = new Orders();
     int[] days = new int[0];
-    EventType[] types = new EventType[0];
+    byte[] types = new byte[0];
     final MinWageRule.Buffers minWage = new MinWageRule.Buffers();
     final PayLedger payDelay = new PayLedger();
     final HolidayPayRule.Days holidayPay = new HolidayPayRule.Days();
@@ -28,10 +27,10 @@ public final class Scratch {
         return days;
     }
 
-    /** Types of the events, at least {@code n} long. */
-    EventType[] types(int n) {
+    /** Types of the events as ordinals, at least {@code n} long. */
+    byte[] types(int n) {
         if (types.length < n) {
-            types = new EventType[Math.max(n, types.length * 2)];
+            types = new byte[Math.max(n, types.length * 2)];
         }
         return types;
     }

@@ -23,7 +23,9 @@ public final class WorkerHistory {
     private final String worker;
     private final WorkerEvents events;
     private final int[] days;
-    private final EventType[] types;
+    /** Each event's type as its ordinal: bytes, so that filling them stores no references. */
+    private final byte[] types;
+
     private final Orders orders;
     private final long asOfMillis;
     private final Counters counters;
@@ -90,7 +92,7 @@ public final class WorkerHistory {
                 dayEnd = pack.startOfDay(day + 1L);
             }
             days[i] = day;
-            types[i] = events.type(i);
+            types[i] = (byte) events.type(i).ordinal();
         }
         this.orders = scratch.orders.load(events, types);
     }
@@ -123,7 +125,7 @@ public final class WorkerHistory {
      * rule asks for it and an array read costs far less than a call through the events interface.
      */
     public EventType type(int i) {
-        return types[i];
+        return EventType.ofOrdinal(types[i]);
     }
 
     /** The worker's orders. */

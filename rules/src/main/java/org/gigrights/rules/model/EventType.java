@@ -11,6 +11,13 @@ public enum EventType {
     DEDUCTION,
     PAYOUT;
 
+    private static final EventType[] BY_ORDINAL = values();
+
+    /** The type with this ordinal; for types kept as bytes. */
+    public static EventType ofOrdinal(int ordinal) {
+        return BY_ORDINAL[ordinal];
+    }
+
     /** True for the three events that belong to one order. */
     public boolean isOrder() {
         return this == ORDER_ACCEPT || this == ORDER_COMPLETE || this == ORDER_CANCEL;

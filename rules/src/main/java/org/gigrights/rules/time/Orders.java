@@ -51,15 +51,15 @@ public final class Orders {
 
     /** Replaces the orders with those of another worker's events, reusing the arrays. */
     public Orders load(WorkerEvents events) {
-        EventType[] types = new EventType[events.size()];
+        byte[] types = new byte[events.size()];
         for (int i = 0; i < types.length; i++) {
-            types[i] = events.type(i);
+            types[i] = (byte) events.type(i).ordinal();
         }
         return load(events, types);
     }
 
-    /** The same, with the events' types already read ({@code types[i]} is event i's type). */
-    public Orders load(WorkerEvents events, EventType[] types) {
+    /** The same, with the events' types already read ({@code types[i]} is event i's type's ordinal). */
+    public Orders load(WorkerEvents events, byte[] types) {
         this.events = events;
         int n = events.size();
         index.clear(n);
@@ -71,7 +71,7 @@ public final class Orders {
         for (int i = 0; i < n; i++) {
             next[i] = -1;
             orderOf[i] = -1;
-            if (!types[i].isOrder()) {
+            if (!EventType.ofOrdinal(types[i]).isOrder()) {
                 continue;
             }
             long key = events.order(i);
@@ -99,7 +99,7 @@ public final class Orders {
             if (o < 0) {
                 continue;
             }
-            if (types[i] == EventType.ORDER_ACCEPT) {
+            if (types[i] == EventType.ORDER_ACCEPT.ordinal()) {
                 accept[o] = i;
                 accepts[o]++;
             } else {
