@@ -22,7 +22,6 @@ public final class CsvBatches {
     /** Bytes read before a batch is cut at its last whole line. */
     private final int chunk;
 
-    private static final EventType[] TYPES = EventType.values();
     private static final long CONTENT_BASIS = 0x9e3779b97f4a7c15L;
 
     private final String name;
@@ -236,7 +235,7 @@ public final class CsvBatches {
         int is = r.start[FastRow.EVENT_ID];
         int ie = r.end[FastRow.EVENT_ID];
         int i = b.add(buf, is, ie);
-        EventType t = TYPES[r.type];
+        EventType t = EventType.ofOrdinal(r.type);
         b.worker[i] = lastWorker;
         b.time[i] = r.time;
         b.amount[i] = r.amount;

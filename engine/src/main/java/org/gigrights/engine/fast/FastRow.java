@@ -25,7 +25,6 @@ final class FastRow {
         "event_id", "platform", "worker", "person", "type", "time", "order", "amount", "region", "insured", "reason"
     };
 
-    private static final EventType[] TYPES = EventType.values();
     private static final byte COMMA = 1;
     private static final byte SLOW = 2;
     private static final byte NEWLINE = 3;
@@ -41,7 +40,7 @@ final class FastRow {
     }
 
     private static final Reason[] REASONS = Reason.values();
-    private static final EnumNames TYPE_NAMES = new EnumNames(TYPES);
+    private static final EnumNames TYPE_NAMES = new EnumNames(EventType.values());
     private static final EnumNames REASON_NAMES = new EnumNames(REASONS);
 
     private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
@@ -168,7 +167,7 @@ final class FastRow {
         region = -1;
         insured = false;
         reason = -1;
-        EventType t = TYPES[type];
+        EventType t = EventType.ofOrdinal(type);
         if (t.isOrder() && empty(ORDER)) {
             return false;
         }

@@ -11,7 +11,6 @@ import org.gigrights.rules.model.Reason;
  * worker by one thread.
  */
 final class WorkerColumns implements WorkerEvents {
-    private static final EventType[] TYPES = EventType.values();
     private static final Reason[] REASONS = Reason.values();
 
     private final Rows c;
@@ -167,7 +166,7 @@ final class WorkerColumns implements WorkerEvents {
 
     @Override
     public EventType type(int i) {
-        return TYPES[type[i]];
+        return EventType.ofOrdinal(type[i]);
     }
 
     @Override

@@ -7,7 +7,6 @@ import org.gigrights.rules.model.Reason;
 
 /** Some of a worker's buffered events, by index, as the rules read them. */
 final class Window implements WorkerEvents {
-    private static final EventType[] TYPES = EventType.values();
     private static final Reason[] REASONS = Reason.values();
 
     private StreamWorker w;
@@ -61,7 +60,7 @@ final class Window implements WorkerEvents {
 
     @Override
     public EventType type(int i) {
-        return TYPES[w.type[index[i]]];
+        return EventType.ofOrdinal(w.type[index[i]]);
     }
 
     @Override
