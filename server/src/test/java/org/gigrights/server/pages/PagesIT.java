@@ -187,18 +187,41 @@ class PagesIT {
                         d.findElement(By.id(id)).click();
                         return true;
                     } catch (org.openqa.selenium.WebDriverException e) {
-                        String m = String.valueOf(e.getMessage());
-                        if (m.contains("does not belong to the document") || m.contains("stale element")) {
+                        if (isStale(e)) {
                             return false;
                         }
                         throw e;
                     }
                 });
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(3)).until(ExpectedConditions.stalenessOf(page));
+            new WebDriverWait(driver, Duration.ofSeconds(3)).until(d -> {
+                try {
+                    page.isEnabled();
+                    return false;
+                } catch (org.openqa.selenium.WebDriverException e) {
+                    if (isStale(e)) {
+                        return true;
+                    }
+                    throw e;
+                }
+            });
         } catch (org.openqa.selenium.TimeoutException e) {
             // The click changed the page in place (a radio button, an htmx swap): nothing to wait for.
         }
+    }
+
+    /**
+     * Whether an error says the element's document is gone.
+     *
+     * <p>Chrome reports an element of a replaced document either as stale or, while the new page is
+     * still landing, as an inspector error (CI, 2026-12-03): both mean the old page was left.
+     */
+    private static boolean isStale(org.openqa.selenium.WebDriverException e) {
+        if (e instanceof org.openqa.selenium.StaleElementReferenceException) {
+            return true;
+        }
+        String m = String.valueOf(e.getMessage());
+        return m.contains("does not belong to the document") || m.contains("stale element");
     }
 
     void waitFor(String id) {
