@@ -34,14 +34,11 @@ final class IdFilter {
         return (word & (1L << bit)) != 0;
     }
 
-    /** Forgets everything and adds the first {@code n} hashes: after held events left. */
-    void rebuild(long[] hashes, int n) {
+    /** Forgets every hash: before the held events' hashes are added again, after some left. */
+    void clear() {
         w0 = 0;
         w1 = 0;
         w2 = 0;
         w3 = 0;
-        for (int i = 0; i < n; i++) {
-            add(hashes[i]);
-        }
     }
 }

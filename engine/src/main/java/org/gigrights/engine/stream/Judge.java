@@ -62,9 +62,9 @@ final class Judge {
             return;
         }
         if (w.nextDay == Integer.MIN_VALUE) {
-            w.nextDay = pack.epochDay(w.time[0]);
+            w.nextDay = pack.epochDay(w.time(0));
         }
-        int lastDay = pack.epochDay(w.time[w.n - 1]);
+        int lastDay = pack.epochDay(w.time(w.n - 1));
         while (true) {
             long ready = saturatedAdd(pack.startOfDay(w.nextDay + 1L), window);
             if (w.nextDay > lastDay) {
@@ -92,7 +92,7 @@ final class Judge {
                 break;
             }
             // Skip dates far from any event: nothing can be found on them.
-            int next = pack.epochDay(w.time[0]);
+            int next = pack.epochDay(w.time(0));
             if (next > w.nextDay + 1 && pack.startOfDay(next) - window > pack.startOfDay(w.nextDay + 1L)) {
                 w.nextDay = Math.max(w.nextDay, next - 1);
             }
@@ -111,7 +111,7 @@ final class Judge {
         view.all(w, w.fed, to);
         w.ledger.feed(pack, w.platform, view, 0, view.size(), true);
         long[] end = periodEnds.computeIfAbsent(w.platform, p -> new long[] {Long.MIN_VALUE});
-        end[0] = Math.max(end[0], w.time[to - 1]);
+        end[0] = Math.max(end[0], w.time(to - 1));
         w.fed = to;
         w.evaluated = true;
     }

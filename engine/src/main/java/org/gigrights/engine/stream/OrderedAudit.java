@@ -272,7 +272,7 @@ public final class OrderedAudit {
             StreamWorker w = workers[b.worker[r]];
             int same = w.find(b, r);
             if (same >= 0) {
-                if (w.content[same] == b.content[r]) {
+                if (w.content(same) == b.content[r]) {
                     duplicates++;
                     w.copy(w.eventId(same), fileIndex, b.line[r]);
                     return;
@@ -326,8 +326,8 @@ public final class OrderedAudit {
             String why = "event_id " + id + " of platform " + w.platform + " appears in rows with different content";
             if (same >= w.fed) {
                 reject(new Rejection(
-                        files.get(w.file[same]),
-                        w.line[same],
+                        files.get(w.file(same)),
+                        w.line(same),
                         RejectCode.CONFLICT,
                         why + " (first row; its text is not kept by the streaming audit)",
                         ""));
@@ -361,7 +361,7 @@ public final class OrderedAudit {
                 if (w != null) {
                     count++;
                     held += w.n;
-                    room += w.time.length;
+                    room += w.capacity();
                     lots += w.ledger == null ? 0 : w.ledger.lots();
                 }
             }

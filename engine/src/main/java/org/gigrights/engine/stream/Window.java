@@ -33,11 +33,11 @@ final class Window implements WorkerEvents {
         this.w = worker;
         size = 0;
         room(to - from);
-        long[] t = worker.time;
         for (int i = from; i < to; i++) {
-            boolean on = t[i] >= dayStart && t[i] < dayEnd;
+            long t = worker.time(i);
+            boolean on = t >= dayStart && t < dayEnd;
             if (on
-                    || worker.type[i] < StreamWorker.FIRST_NON_ORDER
+                    || worker.type(i) < StreamWorker.FIRST_NON_ORDER
                             && worker.last(i) >= dayStart
                             && worker.first(i) < orderTop
                             && worker.first(i) >= whole) {
@@ -60,38 +60,38 @@ final class Window implements WorkerEvents {
 
     @Override
     public EventType type(int i) {
-        return EventType.ofOrdinal(w.type[index[i]]);
+        return EventType.ofOrdinal(w.type(index[i]));
     }
 
     @Override
     public long time(int i) {
-        return w.time[index[i]];
+        return w.time(index[i]);
     }
 
     @Override
     public long amount(int i) {
-        return w.amount[index[i]];
+        return w.amount(index[i]);
     }
 
     @Override
     public int region(int i) {
-        return w.region[index[i]];
+        return w.region(index[i]);
     }
 
     @Override
     public boolean insured(int i) {
-        return w.insured[index[i]];
+        return w.insured(index[i]);
     }
 
     @Override
     public Reason reason(int i) {
-        byte r = w.reason[index[i]];
+        byte r = w.reason(index[i]);
         return r == 0 ? null : REASONS[r - 1];
     }
 
     @Override
     public long order(int i) {
-        return w.order[index[i]];
+        return w.order(index[i]);
     }
 
     @Override
