@@ -100,6 +100,11 @@ final class Window implements WorkerEvents {
     }
 
     @Override
+    public int eventIdUtf8(int i, byte[] out, int at) {
+        return w.eventIdUtf8(index[i], out, at);
+    }
+
+    @Override
     public int compareIds(int a, int b) {
         return w.compareIds(index[a], index[b]);
     }

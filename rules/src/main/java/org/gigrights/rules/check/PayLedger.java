@@ -91,7 +91,7 @@ public final class PayLedger {
                                     c.multiply(BigDecimal.valueOf(DAY_MILLIS)).longValue();
                         }
                     }
-                    earn(k, keepIds ? ev.eventId(k) : null, ev.time(k), ev.amount(k));
+                    earn(k, keepIds ? ev : null, ev.time(k), ev.amount(k));
                 }
             }
             for (int k = i; k < j; k++) {
@@ -105,13 +105,17 @@ public final class PayLedger {
     }
 
     /** A new lot; money held settles it at once (nothing older is open then). */
-    private void earn(int event, String eventId, long t, long cents) {
+    /** @param ids the events, when the lot keeps its event's id; else null */
+    private void earn(int event, WorkerEvents ids, long t, long cents) {
         long use = Math.min(held, cents);
         held -= use;
         if (use == cents) {
             // Paid in full on the instant it was earned: on time, unless the cycle is negative.
             if (cycleMillis < 0) {
-                late.addSettled(event, eventId, t, cents, t + cycleMillis, cachedCycle, 0, t);
+                late.addSettled(event, t, cents, t + cycleMillis, cachedCycle, 0, t);
+                if (ids != null) {
+                    late.putId(late.n - 1, ids, event);
+                }
             }
             return;
         }
@@ -121,7 +125,10 @@ public final class PayLedger {
             firstLeft = cents - use;
             firstPaidByDue = use;
         }
-        open.add(event, eventId, t, cents, t + cycleMillis, cachedCycle);
+        open.add(event, t, cents, t + cycleMillis, cachedCycle);
+        if (ids != null) {
+            open.putId(open.n - 1, ids, event);
+        }
     }
 
     private void settle(long cents, long at) {

@@ -30,21 +30,30 @@ final class PayLots {
         idUsed = 0;
     }
 
-    void add(int e, String eventId, long t, long cents, long dueAt, BigDecimal days) {
+    /** Adds a lot without its event's id ({@link #putId} keeps one). */
+    void add(int e, long t, long cents, long dueAt, BigDecimal days) {
         if (n == event.length) {
             resize(n + n / 2 + 8);
         }
         event[n] = e;
         idLen[n] = -1;
-        if (eventId != null) {
-            byte[] bytes = eventId.getBytes(StandardCharsets.UTF_8);
-            putId(n, bytes, 0, bytes.length);
-        }
         time[n] = t;
         amount[n] = cents;
         due[n] = dueAt;
         cycle[n] = days;
         n++;
+    }
+
+    /** Keeps the id of event {@code i} of {@code ev} as lot {@code lot}'s, with no string on the way. */
+    void putId(int lot, WorkerEvents ev, int i) {
+        int end = ev.eventIdUtf8(i, idBytes, idUsed);
+        while (end < 0) {
+            idBytes = Arrays.copyOf(idBytes, Math.max(idBytes.length * 2, idUsed + 64));
+            end = ev.eventIdUtf8(i, idBytes, idUsed);
+        }
+        idOff[lot] = idUsed;
+        idLen[lot] = end - idUsed;
+        idUsed = end;
     }
 
     private void putId(int lot, byte[] bytes, int from, int len) {
@@ -59,19 +68,19 @@ final class PayLots {
 
     /** Adds lot k of another set, paid in full at {@code at}. */
     void copy(PayLots from, int k, long paid, long at) {
-        addSettled(from.event[k], null, from.time[k], from.amount[k], from.due[k], from.cycle[k], paid, at);
+        addSettled(from.event[k], from.time[k], from.amount[k], from.due[k], from.cycle[k], paid, at);
         if (from.idLen[k] >= 0) {
             putId(n - 1, from.idBytes, from.idOff[k], from.idLen[k]);
         }
     }
 
     /** Adds a lot paid in full at {@code at}, {@code paid} of it by its due time. */
-    void addSettled(int e, String eventId, long t, long cents, long dueAt, BigDecimal days, long paid, long at) {
+    void addSettled(int e, long t, long cents, long dueAt, BigDecimal days, long paid, long at) {
         if (paidByDue.length < event.length) {
             paidByDue = Arrays.copyOf(paidByDue, event.length);
             settledAt = Arrays.copyOf(settledAt, event.length);
         }
-        add(e, eventId, t, cents, dueAt, days);
+        add(e, t, cents, dueAt, days);
         paidByDue[n - 1] = paid;
         settledAt[n - 1] = at;
     }

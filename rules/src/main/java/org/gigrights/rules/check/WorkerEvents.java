@@ -49,6 +49,20 @@ public interface WorkerEvents {
         out.add(eventId(i));
     }
 
+    /**
+     * Copies event i's id, as UTF-8, into {@code out} from {@code at}; runtimes may skip the string.
+     *
+     * @return where the id ends in {@code out}, or -1 when it does not fit (nothing is copied)
+     */
+    default int eventIdUtf8(int i, byte[] out, int at) {
+        byte[] id = eventId(i).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        if (id.length > out.length - at) {
+            return -1;
+        }
+        System.arraycopy(id, 0, out, at, id.length);
+        return at + id.length;
+    }
+
     /** The amount in cents, treating an absent amount as zero. */
     default long amountOrZero(int i) {
         long a = amount(i);
