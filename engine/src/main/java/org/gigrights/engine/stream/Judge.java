@@ -149,8 +149,9 @@ final class Judge {
         w.restFloor = Math.max(w.restFloor, until);
         count(history, w, day, dayStart, dayEnd);
         // The date's own completed orders were just remembered: the baseline is what came before.
-        int prior = w.holidayN > 0 && w.holidayDay[w.holidayN - 1] == day ? w.holidayN - 1 : w.holidayN;
-        holiday.evaluateDate(history, day, w.holidayDay, w.holidaySum, w.holidayCount, prior, findings);
+        CompletedDays done = w.completed;
+        int prior = done.n > 0 && done.day[done.n - 1] == day ? done.n - 1 : done.n;
+        holiday.evaluateDate(history, day, done.day, done.sum, done.count, prior, findings);
         return true;
     }
 
@@ -191,7 +192,7 @@ final class Judge {
         if (untimed > 0) {
             counters.add(Counters.ORDERS_WITHOUT_INTERVAL, untimed);
         }
-        w.rememberCompletes(day, sum, completes, BASELINE_KEEP_DAYS);
+        w.completed.remember(day, sum, completes, BASELINE_KEEP_DAYS);
     }
 
     private PaidDates paid;

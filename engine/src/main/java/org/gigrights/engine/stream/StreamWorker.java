@@ -82,12 +82,8 @@ final class StreamWorker {
     boolean evaluated;
 
     PayLedger ledger;
-    /** Completed orders of judged dates: date, sum in cents, count; oldest first. */
-    long[] holidayDay = new long[0];
-
-    long[] holidaySum = new long[0];
-    long[] holidayCount = new long[0];
-    int holidayN;
+    /** Completed orders of judged dates: HOLIDAY_PAY's baseline. */
+    final CompletedDays completed = new CompletedDays();
     /** Where the re-sent copies of buffered events were read (file, line), by event id. */
     java.util.Map<String, long[]> copies;
     /** Event ids rejected as conflicts: any later row with one of them is rejected too. */
@@ -453,32 +449,5 @@ final class StreamWorker {
             }
         }
         return lo;
-    }
-
-    /** Remembers a judged date's completed orders for later holidays, forgetting those too old. */
-    void rememberCompletes(int day, long sum, long count, int keepDays) {
-        int drop = 0;
-        while (drop < holidayN && holidayDay[drop] < day - (long) keepDays) {
-            drop++;
-        }
-        if (drop > 0) {
-            System.arraycopy(holidayDay, drop, holidayDay, 0, holidayN - drop);
-            System.arraycopy(holidaySum, drop, holidaySum, 0, holidayN - drop);
-            System.arraycopy(holidayCount, drop, holidayCount, 0, holidayN - drop);
-            holidayN -= drop;
-        }
-        if (count == 0) {
-            return;
-        }
-        if (holidayN == holidayDay.length) {
-            int c = Math.max(4, holidayN * 2);
-            holidayDay = Arrays.copyOf(holidayDay, c);
-            holidaySum = Arrays.copyOf(holidaySum, c);
-            holidayCount = Arrays.copyOf(holidayCount, c);
-        }
-        holidayDay[holidayN] = day;
-        holidaySum[holidayN] = sum;
-        holidayCount[holidayN] = count;
-        holidayN++;
     }
 }
