@@ -12,6 +12,11 @@ final class CompletedDays {
     long[] count = new long[0];
     int n;
 
+    /** Bytes of the arrays, with a 16-byte header each. */
+    long footprint() {
+        return 16L * 3 + 8L * (day.length + sum.length + count.length);
+    }
+
     /** Remembers a judged date's completed orders, forgetting dates more than keepDays before it. */
     void remember(int date, long total, long orders, int keepDays) {
         int drop = 0;

@@ -14,6 +14,11 @@ final class LongIndex {
     private long[] keyOf = new long[8];
     private int size;
 
+    /** Bytes of the arrays, with a 16-byte header each. */
+    long footprint() {
+        return 16L * 5 + 8L * (keys.length + a.length + b.length + keyOf.length) + 4L * slots.length;
+    }
+
     int size() {
         return size;
     }

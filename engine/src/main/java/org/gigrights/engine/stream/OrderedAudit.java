@@ -357,17 +357,28 @@ public final class OrderedAudit {
             long held = 0;
             long room = 0;
             long lots = 0;
+            long heldBytes = 0;
+            long orderBytes = 0;
+            long lotBytes = 0;
+            long dayBytes = 0;
             for (StreamWorker w : workers) {
                 if (w != null) {
                     count++;
                     held += w.n;
                     room += w.capacity();
-                    lots += w.ledger == null ? 0 : w.ledger.lots();
+                    heldBytes += w.heldFootprint();
+                    orderBytes += w.orders.footprint();
+                    dayBytes += w.completed.footprint();
+                    if (w.ledger != null) {
+                        lots += w.ledger.lots();
+                        lotBytes += w.ledger.footprint();
+                    }
                 }
             }
             System.err.printf(
-                    "stream state: %,d workers, %,d events held (room for %,d), %,d pay lots%n",
-                    count, held, room, lots);
+                    "stream state: %,d workers, %,d events held (room for %,d), %,d pay lots; "
+                            + "arrays MiB: held events %,d, orders %,d, pay lots %,d, completed days %,d%n",
+                    count, held, room, lots, heldBytes >> 20, orderBytes >> 20, lotBytes >> 20, dayBytes >> 20);
         }
 
         /** Judges the dates of workers the input has left behind. */

@@ -293,6 +293,11 @@ final class StreamWorker {
         return capacity;
     }
 
+    /** Bytes of the held events' arrays and ids, with a 16-byte header each. */
+    long heldFootprint() {
+        return 16L * 6 + 8L * (time.length + longs.length) + 4L * ints.length + type.length + bytes.length + ids.length;
+    }
+
     /** Ids compare as text: bytes for ASCII (the same order), strings otherwise. */
     private int compareId(RowBatch b, int r, int i) {
         return Utf8Order.compare(b.ids, b.idFrom[r], b.idTo[r] - b.idFrom[r], ids, idOff(i), idLen(i));

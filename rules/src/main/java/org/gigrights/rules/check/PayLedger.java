@@ -60,6 +60,11 @@ public final class PayLedger {
         cachedCycle = null;
     }
 
+    /** Bytes of the lots' arrays, open and late: to size a streaming audit's heap. */
+    public long footprint() {
+        return open.footprint() + late.footprint();
+    }
+
     /** Number of lots held: open, and paid late. */
     public int lots() {
         return open.n - first + late.n;

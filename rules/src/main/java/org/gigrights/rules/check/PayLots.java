@@ -25,6 +25,14 @@ final class PayLots {
         resize(Math.max(1, capacity));
     }
 
+    /** Bytes of the arrays (with a 16-byte header each; the shared cycle values not counted). */
+    long footprint() {
+        return 16L * 10
+                + 4L * (event.length + idOff.length + idLen.length + cycle.length)
+                + 8L * (time.length + amount.length + due.length + paidByDue.length + settledAt.length)
+                + idBytes.length;
+    }
+
     void clear() {
         n = 0;
         idUsed = 0;
