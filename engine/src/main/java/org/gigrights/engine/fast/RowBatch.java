@@ -51,6 +51,15 @@ public final class RowBatch {
         idTo = new int[capacity];
     }
 
+    /** Empties the batch for the next rows, keeping its arrays. */
+    public void clear() {
+        size = 0;
+        idsUsed = 0;
+        rows = 0;
+        newWorkers.clear();
+        rejects.clear();
+    }
+
     /** The event id of row i. */
     public String id(int i) {
         return new String(ids, idFrom[i], idTo[i] - idFrom[i], java.nio.charset.StandardCharsets.UTF_8);

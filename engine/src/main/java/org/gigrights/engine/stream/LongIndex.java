@@ -81,7 +81,10 @@ final class LongIndex {
         while (cap < size * 2 + 2) {
             cap *= 2;
         }
-        rehash(cap);
+        // The table keeps its size unless far too large: a worker's orders fall to a few after each
+        // judged date and grow back the next day, and new tables each time were 11 % of what the
+        // streaming audit allocated (docs/performance.md).
+        rehash(cap <= keys.length && keys.length <= 8 * cap ? keys.length : cap);
         return renumber;
     }
 

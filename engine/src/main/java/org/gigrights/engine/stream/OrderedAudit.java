@@ -110,7 +110,9 @@ public final class OrderedAudit {
         Run run = new Run(judge, stats, rejects, progress);
         // One thread reads and parses, this one judges: the two cores each take one half of the work.
         BlockingQueue<Object> queue = new ArrayBlockingQueue<>(4);
-        Thread reader = new Thread(() -> read(inputs, queue, warn), "gigrights-stream-reader");
+        // Judged batches go back to the reader to be filled again: nothing keeps a batch's arrays.
+        java.util.Queue<RowBatch> spare = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        Thread reader = new Thread(() -> read(inputs, queue, spare, warn), "gigrights-stream-reader");
         reader.setDaemon(true);
         reader.start();
         try {
@@ -118,6 +120,7 @@ public final class OrderedAudit {
                 Object item = queue.take();
                 if (item instanceof RowBatch batch) {
                     run.batch(batch);
+                    spare.offer(batch);
                 } else if (item instanceof String file) {
                     stats.file(file);
                     run.fileIndex = run.files.size();
@@ -162,14 +165,15 @@ public final class OrderedAudit {
     }
 
     /** The reader thread: each input's name, then its batches; at the end, a marker or the failure. */
-    private static void read(List<Input> inputs, BlockingQueue<Object> queue, Consumer<String> warn) {
+    private static void read(
+            List<Input> inputs, BlockingQueue<Object> queue, java.util.Queue<RowBatch> spare, Consumer<String> warn) {
         try {
             CsvBatches.Numbering numbering = new CsvBatches.Numbering();
             for (Input input : inputs) {
                 queue.put(input.name());
                 if (input.format() == Input.Format.CSV) {
                     try (InputStream in = input.openStream()) {
-                        CsvBatches batches = new CsvBatches(input.name(), in, numbering, batchBytes);
+                        CsvBatches batches = new CsvBatches(input.name(), in, numbering, batchBytes).reuse(spare);
                         if (batches.header(warn)) {
                             for (RowBatch b = batches.next(); b != null; b = batches.next()) {
                                 queue.put(b);

@@ -397,10 +397,24 @@ final class StreamWorker {
         return live;
     }
 
-    /** Moves the live ids to the front of new bytes, with room for {@code more} (and as much again). */
+    /**
+     * Moves the live ids to the front, with room for {@code more} (and as much again): in place when
+     * they lie in event order and the bytes are neither too few nor far too many, in new bytes
+     * otherwise (a new array at every compaction was 9 % of what the streaming audit allocated).
+     */
     private void compactIds(int more) {
-        int live = liveIdBytes();
-        byte[] to = new byte[Math.max(64, (live + more) * 2)];
+        int live = 0;
+        boolean inOrder = true;
+        int end = 0;
+        for (int i = 0; i < n; i++) {
+            int off = idOff(i);
+            inOrder &= off >= end;
+            end = off + idLen(i);
+            live += idLen(i);
+        }
+        int want = Math.max(64, (live + more) * 2);
+        // Moving left in event order never overwrites an id not yet moved when offsets increase.
+        byte[] to = inOrder && want <= ids.length && ids.length <= 8 * want ? ids : new byte[want];
         int p = 0;
         for (int i = 0; i < n; i++) {
             int len = idLen(i);

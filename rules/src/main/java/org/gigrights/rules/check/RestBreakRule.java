@@ -155,6 +155,10 @@ public final class RestBreakRule implements Rule {
     }
 
     private static long toMillis(BigDecimal minutes) {
+        // Whole minutes, as the parameters are, without a BigDecimal per judged date.
+        if (minutes.scale() == 0 && minutes.precision() < 14) {
+            return minutes.longValue() * 60_000;
+        }
         return minutes.multiply(BigDecimal.valueOf(60_000)).longValueExact();
     }
 }
