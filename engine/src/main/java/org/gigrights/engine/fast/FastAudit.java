@@ -148,45 +148,12 @@ public final class FastAudit {
         }
     }
 
-    /** Heap asked for each row of an input audited in memory (see {@link #partitions}). */
-    static final long HEAP_PER_ROW = 160;
-
-    /** The rows of the input: its bytes over the mean line length of the first MiB (or all of it). */
-    static long estimateRows(List<java.nio.ByteBuffer> segments, long bytes) {
-        if (segments.isEmpty()) {
-            return 0;
-        }
-        java.nio.ByteBuffer first = segments.get(0);
-        int sample = Math.min(first.limit(), 1 << 20);
-        long lines = 0;
-        for (int i = 0; i < sample; i++) {
-            if (first.get(i) == '\n') {
-                lines++;
-            }
-        }
-        return (lines + 1) * bytes / Math.max(1, sample);
-    }
-
     /** How many spill partitions this input needs: 0 when it fits in memory. */
     private int partitions(Reading reading) {
         if (spillPartitions != 0) {
             return Math.max(0, spillPartitions);
         }
-        long bytes = 0;
-        for (java.nio.ByteBuffer b : reading.segments) {
-            bytes += b.limit();
-        }
-        // In memory an input needs at most about 125 bytes of heap a row (measured 2026-12-03: the
-        // 10 M city completes in 1.25 GiB, not in 1.1 GiB, in time order or shuffled; the 30 M
-        // city in 3.6 GiB), and it runs twice as fast as spilled (30 M: 19.5 s against 37-40 s):
-        // estimate its rows from the first MiB and ask for 160 bytes a row.
-        long heap = Runtime.getRuntime().maxMemory();
-        if (estimateRows(reading.segments, bytes) * HEAP_PER_ROW <= heap) {
-            return 0;
-        }
-        long budget = heap / 2;
-        // Two files per partition stay open while spilling: keep well under the usual 1,024.
-        return (int) Math.min(400, Math.max(16, bytes * 3 / (budget / 8)));
+        return HeapBudget.partitions(reading.segments, Runtime.getRuntime().maxMemory());
     }
 
     private AuditResult spilled(

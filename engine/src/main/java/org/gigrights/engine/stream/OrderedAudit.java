@@ -267,7 +267,7 @@ public final class OrderedAudit {
                 progress.accept(stats.rowsRead());
                 nextProgress = (stats.rowsRead() / sweepRows + 1) * sweepRows;
                 if (STATE_STATS) {
-                    stateStats();
+                    StateStats.print(workers);
                 }
             }
         }
@@ -353,36 +353,6 @@ public final class OrderedAudit {
             }
             judge.counters.increment(LATE_CONFLICTS);
             reject(b, r, RejectCode.CONFLICT, why + " (the first row was already judged and stands)");
-        }
-
-        /** What the workers hold, on standard error: to size the heap for a feed. */
-        private void stateStats() {
-            long count = 0;
-            long held = 0;
-            long room = 0;
-            long lots = 0;
-            long heldBytes = 0;
-            long orderBytes = 0;
-            long lotBytes = 0;
-            long dayBytes = 0;
-            for (StreamWorker w : workers) {
-                if (w != null) {
-                    count++;
-                    held += w.n;
-                    room += w.capacity();
-                    heldBytes += w.heldFootprint();
-                    orderBytes += w.orders.footprint();
-                    dayBytes += w.completed.footprint();
-                    if (w.ledger != null) {
-                        lots += w.ledger.lots();
-                        lotBytes += w.ledger.footprint();
-                    }
-                }
-            }
-            System.err.printf(
-                    "stream state: %,d workers, %,d events held (room for %,d), %,d pay lots; "
-                            + "arrays MiB: held events %,d, orders %,d, pay lots %,d, completed days %,d%n",
-                    count, held, room, lots, heldBytes >> 20, orderBytes >> 20, lotBytes >> 20, dayBytes >> 20);
         }
 
         /** Judges the dates of workers the input has left behind. */
