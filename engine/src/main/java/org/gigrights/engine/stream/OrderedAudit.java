@@ -278,13 +278,13 @@ public final class OrderedAudit {
             if (same >= 0) {
                 if (w.content(same) == b.content[r]) {
                     duplicates++;
-                    w.copy(w.eventId(same), fileIndex, b.line[r]);
+                    w.resent.copy(w.eventId(same), fileIndex, b.line[r]);
                     return;
                 }
                 conflict(w, same, b, r);
                 return;
             }
-            if (w.isConflicted(b.idHash[r])) {
+            if (w.resent.isConflicted(b.idHash[r])) {
                 reject(
                         b,
                         r,
@@ -335,7 +335,7 @@ public final class OrderedAudit {
                         RejectCode.CONFLICT,
                         why + " (first row; its text is not kept by the streaming audit)",
                         ""));
-                long[] copies = w.copies == null ? null : w.copies.remove(id);
+                long[] copies = w.resent.takeCopies(id);
                 for (int k = 0; copies != null && k < copies.length; k += 2) {
                     duplicates--;
                     reject(new Rejection(
@@ -347,7 +347,7 @@ public final class OrderedAudit {
                 }
                 w.remove(same);
                 accepted--;
-                w.markConflicted(b.idHash[r]);
+                w.resent.markConflicted(b.idHash[r]);
                 reject(b, r, RejectCode.CONFLICT, why);
                 return;
             }

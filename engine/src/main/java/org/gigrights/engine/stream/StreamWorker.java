@@ -84,10 +84,8 @@ final class StreamWorker {
     PayLedger ledger;
     /** Completed orders of judged dates: HOLIDAY_PAY's baseline. */
     final CompletedDays completed = new CompletedDays();
-    /** Where the re-sent copies of buffered events were read (file, line), by event id. */
-    java.util.Map<String, long[]> copies;
-    /** Event ids rejected as conflicts: any later row with one of them is rejected too. */
-    long[] conflicted;
+    /** Re-sent copies of held events and ids rejected as conflicts. */
+    final Resent resent = new Resent();
 
     StreamWorker(int number, String platform, String worker) {
         this.number = number;
@@ -146,22 +144,6 @@ final class StreamWorker {
 
     private boolean sameId(int i, RowBatch b, int r) {
         return Arrays.equals(ids, idOff(i), idOff(i) + idLen(i), b.ids, b.idFrom[r], b.idTo[r]);
-    }
-
-    boolean isConflicted(long hash) {
-        if (conflicted != null) {
-            for (long c : conflicted) {
-                if (c == hash) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    void markConflicted(long hash) {
-        conflicted = conflicted == null ? new long[1] : Arrays.copyOf(conflicted, conflicted.length + 1);
-        conflicted[conflicted.length - 1] = hash;
     }
 
     /** How far apart an order's held events would lie with one more at {@code t}. */
@@ -312,18 +294,6 @@ final class StreamWorker {
         return true;
     }
 
-    /** Remembers where a re-sent copy of a buffered event was read, in case the id turns out to conflict. */
-    void copy(String eventId, int fileIndex, long lineNumber) {
-        if (copies == null) {
-            copies = new java.util.HashMap<>();
-        }
-        long[] old = copies.getOrDefault(eventId, new long[0]);
-        long[] now = Arrays.copyOf(old, old.length + 2);
-        now[old.length] = fileIndex;
-        now[old.length + 1] = lineNumber;
-        copies.put(eventId, now);
-    }
-
     /** Removes the event at index i. */
     void remove(int i) {
         boolean ofOrder = type(i) < FIRST_NON_ORDER;
@@ -351,13 +321,8 @@ final class StreamWorker {
         if (k <= 0) {
             return;
         }
-        if (copies != null) {
-            for (int i = 0; i < k; i++) {
-                copies.remove(eventId(i));
-            }
-            if (copies.isEmpty()) {
-                copies = null;
-            }
+        for (int i = 0; i < k && resent.hasCopies(); i++) {
+            resent.forget(eventId(i));
         }
         shift(k, -k);
         n -= k;
