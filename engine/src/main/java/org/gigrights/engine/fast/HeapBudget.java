@@ -34,13 +34,9 @@ final class HeapBudget {
             return 0;
         }
         ByteBuffer first = segments.get(0);
-        int sample = Math.min(first.limit(), 1 << 20);
-        long lines = 0;
-        for (int i = 0; i < sample; i++) {
-            if (first.get(i) == '\n') {
-                lines++;
-            }
-        }
-        return (lines + 1) * bytes / Math.max(1, sample);
+        byte[] sample = new byte[Math.min(first.limit(), 1 << 20)];
+        first.get(0, sample);
+        long lines = Bytes.count(sample, 0, sample.length, (byte) '\n');
+        return (lines + 1) * bytes / Math.max(1, sample.length);
     }
 }

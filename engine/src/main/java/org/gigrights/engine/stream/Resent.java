@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * A worker's re-sent rows: where copies of its held events were read, in case the first row turns
- * out to conflict, and the event ids rejected as conflicts. Rare, so nothing is allocated until used.
+ * out to conflict, and the event ids rejected as conflicts. Both are rare: their map and array are
+ * made only when first needed.
  */
 final class Resent {
     /** Where the re-sent copies of held events were read (file, line pairs), by event id. */
