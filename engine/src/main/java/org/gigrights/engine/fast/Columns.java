@@ -1,55 +1,53 @@
 package org.gigrights.engine.fast;
 
+import java.util.Arrays;
+
 /**
- * Parsed rows in one array of longs: three columns the whole-input passes scan (time, id hash, and
- * worker key with platform), then a record per row of the fields a worker's rules read.
- *
- * <p>One array, not one per field, so that an array of many rows is larger than the young
- * generation and is allocated straight in the old one: the collector never copies it (ADR 9).
- * The record keeps a row's fields on one or two cache lines, so gathering a worker's rows from
- * all over the input costs two or three cache misses a row, not one per field.
+ * Accepted-looking rows as columns (one array per field), appended by one parsing thread.
  *
  * <p>{@code ref} locates a row's text for evidence and rejects: {@code >= 0} is a position in a
  * source segment ({@code segment << 32 | offset}); {@code < 0} is {@code -(index + 1)} into the
  * list of rows that took the slow path.
  */
 final class Columns {
-    /** Longs a row takes. */
-    static final int LONGS = 10;
-    /** Longs in a row's record. */
-    private static final int RECORD = 7;
-
-    private static final int AMOUNT = 0;
-    private static final int ORDER = 1;
-    private static final int REF = 2;
-    private static final int ID_KEY = 3;
-    private static final int ID_KEY2 = 4;
-    /** idPos (32 bits), region + 1 (20), type (4), insured (1), reason + 1 (7). */
-    private static final int PACKED = 5;
-
-    private static final int LINE = 6;
-    /** Region codes have six digits. */
-    static final int MAX_REGION = 999_999;
-
-    /** Rows written from the start (only for columns filled by {@link #add}). */
     int size;
-
-    private long[] d;
-    private int cap;
+    long[] time;
+    long[] amount;
+    long[] idHash;
+    long[] orderHash;
+    long[] ref;
+    int[] key;
+    int[] platform;
+    int[] region;
+    int[] line;
+    byte[] type;
+    byte[] insured;
+    byte[] reason;
+    /** Where the event id lies in the row's line: offset {@code << 16 | length}, or -1. */
+    int[] idPos;
+    /** The event id's first 8 bytes, big-endian and zero-padded, when idPos is known. */
+    long[] idKey;
+    /** The event id's next 8 bytes, likewise. */
+    long[] idKey2;
 
     Columns(int capacity) {
-        if ((long) capacity * LONGS > Integer.MAX_VALUE - 16) {
-            throw new IllegalStateException("too many rows for one block of columns: " + capacity);
-        }
-        cap = capacity;
-        d = new long[capacity * LONGS];
+        time = new long[capacity];
+        amount = new long[capacity];
+        idHash = new long[capacity];
+        orderHash = new long[capacity];
+        ref = new long[capacity];
+        key = new int[capacity];
+        platform = new int[capacity];
+        region = new int[capacity];
+        line = new int[capacity];
+        type = new byte[capacity];
+        insured = new byte[capacity];
+        reason = new byte[capacity];
+        idPos = new int[capacity];
+        idKey = new long[capacity];
+        idKey2 = new long[capacity];
     }
 
-    int capacity() {
-        return cap;
-    }
-
-    /** Appends a row, growing the array when full; returns its index. */
     int add(
             long t,
             long amt,
@@ -66,189 +64,79 @@ final class Columns {
             int idAt,
             long idPrefix,
             long idPrefix2) {
-        if (size == cap) {
-            grow(Math.max(1024, cap * 2));
+        if (size == time.length) {
+            grow();
         }
         int i = size++;
-        put(i, t, amt, id, order, where, worker, plat, reg, lineNo, typ, ins, why, idAt, idPrefix, idPrefix2);
+        time[i] = t;
+        amount[i] = amt;
+        idHash[i] = id;
+        orderHash[i] = order;
+        ref[i] = where;
+        key[i] = worker;
+        platform[i] = plat;
+        region[i] = reg;
+        line[i] = lineNo;
+        type[i] = (byte) typ;
+        insured[i] = (byte) (ins ? 1 : 0);
+        reason[i] = (byte) why;
+        idPos[i] = idAt;
+        idKey[i] = idPrefix;
+        idKey2[i] = idPrefix2;
         return i;
     }
 
-    /** Writes row i. */
-    void put(
-            int i,
-            long t,
-            long amt,
-            long id,
-            long order,
-            long where,
-            int worker,
-            int plat,
-            int reg,
-            int lineNo,
-            int typ,
-            boolean ins,
-            int why,
-            int idAt,
-            long idPrefix,
-            long idPrefix2) {
-        if (reg < -1 || reg > MAX_REGION) {
-            throw new IllegalArgumentException("region code out of range: " + reg);
-        }
-        d[i] = t;
-        d[cap + i] = id;
-        d[2 * cap + i] = ((long) worker << 32) | (plat & 0xffffffffL);
-        int r = 3 * cap + RECORD * i;
-        d[r + AMOUNT] = amt;
-        d[r + ORDER] = order;
-        d[r + REF] = where;
-        d[r + ID_KEY] = idPrefix;
-        d[r + ID_KEY2] = idPrefix2;
-        d[r + PACKED] = ((long) idAt << 32)
-                | ((long) (reg + 1) << 12)
-                | ((typ & 0xf) << 8)
-                | (ins ? 1 << 7 : 0)
-                | ((why + 1) & 0x7f);
-        d[r + LINE] = lineNo;
+    private void grow() {
+        int n = Math.max(1024, time.length * 2);
+        time = Arrays.copyOf(time, n);
+        amount = Arrays.copyOf(amount, n);
+        idHash = Arrays.copyOf(idHash, n);
+        orderHash = Arrays.copyOf(orderHash, n);
+        ref = Arrays.copyOf(ref, n);
+        key = Arrays.copyOf(key, n);
+        platform = Arrays.copyOf(platform, n);
+        region = Arrays.copyOf(region, n);
+        line = Arrays.copyOf(line, n);
+        type = Arrays.copyOf(type, n);
+        insured = Arrays.copyOf(insured, n);
+        reason = Arrays.copyOf(reason, n);
+        idPos = Arrays.copyOf(idPos, n);
+        idKey = Arrays.copyOf(idKey, n);
+        idKey2 = Arrays.copyOf(idKey2, n);
     }
 
-    private void grow(int n) {
-        Columns bigger = new Columns(n);
-        bigger.copyFrom(this, 0, size);
-        d = bigger.d;
-        cap = n;
-    }
-
-    /** Copies rows from..from+n of another block to rows 0..n of this one. */
-    private void copyFrom(Columns o, int from, int n) {
-        System.arraycopy(o.d, from, d, 0, n);
-        System.arraycopy(o.d, o.cap + from, d, cap, n);
-        System.arraycopy(o.d, 2 * o.cap + from, d, 2 * cap, n);
-        System.arraycopy(o.d, 3 * o.cap + RECORD * from, d, 3 * cap, RECORD * n);
-    }
-
-    long time(int i) {
-        return d[i];
-    }
-
-    long idHash(int i) {
-        return d[cap + i];
-    }
-
-    int key(int i) {
-        return (int) (d[2 * cap + i] >>> 32);
-    }
-
-    int platform(int i) {
-        return (int) d[2 * cap + i];
-    }
-
-    /** Index of row i's record: {@link #recordAmount} and the others read from there. */
-    int record(int i) {
-        return 3 * cap + RECORD * i;
-    }
-
-    long recordAmount(int rec) {
-        return d[rec + AMOUNT];
-    }
-
-    long recordOrder(int rec) {
-        return d[rec + ORDER];
-    }
-
-    long recordRef(int rec) {
-        return d[rec + REF];
-    }
-
-    long recordIdKey(int rec) {
-        return d[rec + ID_KEY];
-    }
-
-    long recordIdKey2(int rec) {
-        return d[rec + ID_KEY2];
-    }
-
-    long recordPacked(int rec) {
-        return d[rec + PACKED];
-    }
-
-    static int idPos(long packed) {
-        return (int) (packed >>> 32);
-    }
-
-    static int region(long packed) {
-        return (int) ((packed >>> 12) & 0xfffff) - 1;
-    }
-
-    static byte type(long packed) {
-        return (byte) ((packed >>> 8) & 0xf);
-    }
-
-    static byte insured(long packed) {
-        return (byte) ((packed >>> 7) & 1);
-    }
-
-    static byte reason(long packed) {
-        return (byte) ((packed & 0x7f) - 1);
-    }
-
-    long amount(int i) {
-        return recordAmount(record(i));
-    }
-
-    long orderHash(int i) {
-        return recordOrder(record(i));
-    }
-
-    long ref(int i) {
-        return recordRef(record(i));
-    }
-
-    long idKey(int i) {
-        return recordIdKey(record(i));
-    }
-
-    long idKey2(int i) {
-        return recordIdKey2(record(i));
-    }
-
-    int idPos(int i) {
-        return idPos(recordPacked(record(i)));
-    }
-
-    int region(int i) {
-        return region(recordPacked(record(i)));
-    }
-
-    byte type(int i) {
-        return type(recordPacked(record(i)));
-    }
-
-    byte insured(int i) {
-        return insured(recordPacked(record(i)));
-    }
-
-    byte reason(int i) {
-        return reason(recordPacked(record(i)));
-    }
-
-    int line(int i) {
-        return (int) d[record(i) + LINE];
-    }
-
-    /**
-     * Renumbers keys and platforms, and makes line numbers and slow-path refs global, for rows
-     * from..to in place.
-     */
-    void renumber(int from, int to, int[] keyMap, int[] platformMap, int lineBase, int sideBase) {
-        for (int i = from; i < to; i++) {
-            d[2 * cap + i] = ((long) keyMap[key(i)] << 32) | (platformMap[platform(i)] & 0xffffffffL);
-            int r = record(i);
-            d[r + LINE] += lineBase;
-            long ref = d[r + REF];
-            if (ref < 0) {
-                d[r + REF] = ref - sideBase;
+    /** Renumbers keys and platforms, and makes line numbers and slow-path refs global, in place. */
+    void renumber(int[] keyMap, int[] platformMap, int lineBase, int sideBase) {
+        for (int i = 0; i < size; i++) {
+            key[i] = keyMap[key[i]];
+            platform[i] = platformMap[platform[i]];
+            line[i] += lineBase;
+            long r = ref[i];
+            if (r < 0) {
+                ref[i] = r - sideBase;
             }
         }
+    }
+
+    /** Rows from..to as columns of their own. */
+    Columns slice(int from, int to) {
+        Columns c = new Columns(0);
+        c.size = to - from;
+        c.time = Arrays.copyOfRange(time, from, to);
+        c.amount = Arrays.copyOfRange(amount, from, to);
+        c.idHash = Arrays.copyOfRange(idHash, from, to);
+        c.orderHash = Arrays.copyOfRange(orderHash, from, to);
+        c.ref = Arrays.copyOfRange(ref, from, to);
+        c.key = Arrays.copyOfRange(key, from, to);
+        c.platform = Arrays.copyOfRange(platform, from, to);
+        c.region = Arrays.copyOfRange(region, from, to);
+        c.line = Arrays.copyOfRange(line, from, to);
+        c.type = Arrays.copyOfRange(type, from, to);
+        c.insured = Arrays.copyOfRange(insured, from, to);
+        c.reason = Arrays.copyOfRange(reason, from, to);
+        c.idPos = Arrays.copyOfRange(idPos, from, to);
+        c.idKey = Arrays.copyOfRange(idKey, from, to);
+        c.idKey2 = Arrays.copyOfRange(idKey2, from, to);
+        return c;
     }
 }

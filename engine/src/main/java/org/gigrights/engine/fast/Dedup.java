@@ -35,18 +35,18 @@ final class Dedup {
         this.rows = rows;
         status = new byte[rows.segments()][];
         for (int s = 0; s < status.length; s++) {
-            status[s] = new byte[rows.size(s)];
+            status[s] = new byte[rows.segment(s).size];
         }
     }
 
     private static long keyHash(Columns c, int i) {
-        return Bytes.mix(c.idHash(i) * 31 + c.platform(i));
+        return Bytes.mix(c.idHash[i] * 31 + c.platform[i]);
     }
 
     static Dedup of(Rows c, RowText text, ExecutorService pool) throws IOException {
         int n = 0;
         for (int s = 0; s < c.segments(); s++) {
-            n += c.size(s);
+            n += c.segment(s).size;
         }
         Dedup d = new Dedup(c);
         int bits = Math.max(0, 32 - Integer.numberOfLeadingZeros(Math.max(1, n / bucketRows)));
@@ -54,19 +54,19 @@ final class Dedup {
         // Scatter (hash tag, row) into buckets, both halves at once; the first half's entries
         // precede the second's in every bucket, so a bucket lists its rows in row order.
         int[][] counts = new int[2][buckets];
-        c.inHalves(pool, (half, s, seg, from, size) -> {
+        c.inHalves(pool, (half, s, seg) -> {
             int[] count = counts[half];
-            for (int i = 0; i < size; i++) {
-                count[bucket(keyHash(seg, from + i), bits)]++;
+            for (int i = 0; i < seg.size; i++) {
+                count[bucket(keyHash(seg, i), bits)]++;
             }
         });
         int[] start = new int[buckets + 1];
         int[][] fill = Rows.fillPositions(counts, start);
         long[] entries = new long[n];
-        c.inHalves(pool, (half, s, seg, from, size) -> {
+        c.inHalves(pool, (half, s, seg) -> {
             int[] next = fill[half];
-            for (int i = 0; i < size; i++) {
-                long h = keyHash(seg, from + i);
+            for (int i = 0; i < seg.size; i++) {
+                long h = keyHash(seg, i);
                 entries[next[bucket(h, bits)]++] = (h << 32) | c.row(s, i);
             }
         });

@@ -99,12 +99,6 @@ public final class FastAudit {
             if (partitions > 0) {
                 return spilled(reading, pool, partitions, rejects, warningList, progress, started, phases);
             }
-            long bytes = 0;
-            for (ParseTask t : reading.tasks) {
-                bytes += t.to - t.from;
-            }
-            ColumnBlocks blocks = new ColumnBlocks(bytes, threads);
-            reading.tasks.forEach(t -> t.blocks = blocks);
             java.util.concurrent.atomic.AtomicLong read = new java.util.concurrent.atomic.AtomicLong();
             run(pool, reading.tasks, t -> {
                 t.run();
@@ -113,9 +107,7 @@ public final class FastAudit {
             java.util.Set<Integer> crossed = new java.util.TreeSet<>();
             reading.tasks.stream().filter(t -> t.crossed).forEach(t -> crossed.add(t.file.index()));
             for (int f : crossed) {
-                List<ParseTask> whole = reading.whole(f);
-                whole.forEach(t -> t.blocks = blocks);
-                run(pool, whole, ParseTask::run);
+                run(pool, reading.whole(f), ParseTask::run);
             }
             phases.mark("parse");
             Merged m = Merged.of(reading, pool);

@@ -24,14 +24,14 @@ final class Grouping {
         long[][] latest = new long[2][workers];
         java.util.Arrays.fill(latest[0], Long.MIN_VALUE);
         java.util.Arrays.fill(latest[1], Long.MIN_VALUE);
-        rows.inHalves(pool, (half, s, c, from, size) -> {
+        rows.inHalves(pool, (half, s, c) -> {
             int[] count = counts[half];
             long[] last = latest[half];
-            for (int i = 0; i < size; i++) {
+            for (int i = 0; i < c.size; i++) {
                 if (d.accepted(s, i)) {
-                    int k = c.key(from + i);
+                    int k = c.key[i];
                     count[k]++;
-                    last[k] = Math.max(last[k], c.time(from + i));
+                    last[k] = Math.max(last[k], c.time[i]);
                 }
             }
         });
@@ -41,11 +41,11 @@ final class Grouping {
         int[] offsets = new int[workers + 1];
         int[][] fill = Rows.fillPositions(counts, offsets);
         int[] perm = new int[offsets[workers]];
-        rows.inHalves(pool, (half, s, c, from, size) -> {
+        rows.inHalves(pool, (half, s, c) -> {
             int[] next = fill[half];
-            for (int i = 0; i < size; i++) {
+            for (int i = 0; i < c.size; i++) {
                 if (d.accepted(s, i)) {
-                    perm[next[c.key(from + i)]++] = rows.row(s, i);
+                    perm[next[c.key[i]]++] = rows.row(s, i);
                 }
             }
         });

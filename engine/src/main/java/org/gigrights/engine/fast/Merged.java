@@ -43,19 +43,25 @@ final class Merged {
             for (Rejection r : t.rejects) {
                 m.rejects.add(new Rejection(r.file(), r.line() + base, r.code(), r.detail(), r.raw()));
             }
-            for (Rows.Slice s : t.slices) {
-                renumber.add(
-                        () -> s.columns().renumber(s.off(), s.off() + s.size(), keyMap, platformMap, base, sideBase));
-            }
+            Columns c = t.columns;
+            renumber.add(() -> c.renumber(keyMap, platformMap, base, sideBase));
             m.rowsPerFile[f] += t.rows;
             lineBase[f] = base + t.lines;
         }
         FastAudit.run(pool, renumber, Runnable::run);
-        List<Rows.Slice> slices = new ArrayList<>();
+        List<Columns> segments = new ArrayList<>();
+        int limit = 1 << Rows.segmentBits;
         for (ParseTask t : reading.tasks) {
-            slices.addAll(t.slices);
+            if (t.columns.size <= limit) {
+                segments.add(t.columns);
+            } else {
+                // Only a range parsed whole (a quoted field crossed ranges) or JSON Lines get here.
+                for (int from = 0; from < t.columns.size; from += limit) {
+                    segments.add(t.columns.slice(from, Math.min(t.columns.size, from + limit)));
+                }
+            }
         }
-        m.rows = Rows.of(slices);
+        m.rows = Rows.of(segments);
         return m;
     }
 

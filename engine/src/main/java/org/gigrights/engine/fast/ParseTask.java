@@ -30,16 +30,8 @@ final class ParseTask {
     final int from;
     final int to;
 
-    /** Where the rows go: blocks shared by the tasks of a thread, or (when null) the task's own. */
-    ColumnBlocks blocks;
-
-    /** The task's rows, in order, once it has run. */
-    List<Rows.Slice> slices = new ArrayList<>();
-
-    private Columns out;
-    private int start;
-    private int at;
-    private int end;
+    /** Sized when the task runs, from the length of its range. */
+    Columns columns = new Columns(16);
 
     KeyDictionary workers = new KeyDictionary();
     KeyDictionary platforms = new KeyDictionary();
@@ -66,7 +58,7 @@ final class ParseTask {
         int n = to - from;
         byte[] a = buffer(n);
         copy(a, n);
-        begin(estimateRows(a, n), n);
+        columns = new Columns(estimateRows(a, n));
         FastRow row = new FastRow(file.fieldOfColumn());
         int p = 0;
         int line = 0;
@@ -108,74 +100,6 @@ final class ParseTask {
             p = last + 1;
         }
         lines = line;
-        finish();
-    }
-
-    /** Makes room for about this many rows of a range of this many bytes. */
-    void begin(int rows, int bytes) {
-        if (blocks == null) {
-            out = new Columns(rows);
-            start = 0;
-            at = 0;
-            end = Integer.MAX_VALUE;
-        } else {
-            Rows.Slice room = blocks.reserve(rows, bytes);
-            out = room.columns();
-            start = room.off();
-            at = start;
-            end = start + room.size();
-        }
-    }
-
-    /** Closes the current run of rows. */
-    void finish() {
-        if (out != null && at > start) {
-            slices.add(new Rows.Slice(out, start, at - start));
-        }
-        out = null;
-    }
-
-    /** Every row of the task, whether or not its estimate held. */
-    int rowCount() {
-        int n = 0;
-        for (Rows.Slice s : slices) {
-            n += s.size();
-        }
-        return n;
-    }
-
-    private void put(
-            long t,
-            long amt,
-            long id,
-            long order,
-            long where,
-            int worker,
-            int plat,
-            int reg,
-            int lineNo,
-            int typ,
-            boolean ins,
-            int why,
-            int idAt,
-            long idPrefix,
-            long idPrefix2) {
-        if (at == end) {
-            // More rows than estimated: the rest go to columns of the task's own, which grow.
-            finish();
-            out = new Columns(Math.max(1024, (end - start) / 8));
-            start = 0;
-            at = 0;
-            end = Integer.MAX_VALUE;
-        }
-        if (end == Integer.MAX_VALUE) {
-            out.add(t, amt, id, order, where, worker, plat, reg, lineNo, typ, ins, why, idAt, idPrefix, idPrefix2);
-            at++;
-        } else {
-            out.put(
-                    at++, t, amt, id, order, where, worker, plat, reg, lineNo, typ, ins, why, idAt, idPrefix,
-                    idPrefix2);
-        }
     }
 
     /**
@@ -266,7 +190,7 @@ final class ParseTask {
         long ref = ((long) segment << 32) | (from + lineStart);
         int offset = idFrom - lineStart;
         int idPos = offset < 0xffff && idLen < 0xffff ? (offset << 16) | idLen : -1;
-        put(
+        columns.add(
                 r.time,
                 r.amount,
                 id,
@@ -309,16 +233,17 @@ final class ParseTask {
     private void addSide(WorkEvent e, int line, String raw) {
         side.add(new SideRow(e, file.index(), line, raw));
         long ref = -side.size();
-        addEvent(e, ref, line);
+        addEvent(columns, workers, platforms, e, ref, line);
     }
 
-    /** Adds a canonical event as a row. */
-    void addEvent(WorkEvent e, long ref, int line) {
+    /** Adds a canonical event as a row of columns. */
+    static void addEvent(
+            Columns columns, KeyDictionary workers, KeyDictionary platforms, WorkEvent e, long ref, int line) {
         int worker = workers.id(e.platform(), e.worker());
         int platform = platforms.id(e.platform(), "");
         long order = e.order() == null ? 0 : Bytes.hash(e.order());
         int region = e.region() == null ? -1 : Integer.parseInt(e.region());
-        put(
+        columns.add(
                 e.timeMillis(),
                 e.amountCents(),
                 Bytes.hash(e.eventId()),

@@ -125,7 +125,6 @@ final class Reading {
     private ParseTask slowTask(int index, Input input, Consumer<String> warnings) throws IOException {
         ParseTask.FileInfo info = new ParseTask.FileInfo(index, input.name(), "", new int[0]);
         ParseTask task = new ParseTask(info, -1, null, null, 0, 0);
-        task.begin(16, 0);
         try (BufferedReader r = input.openReader()) {
             Consumer<org.gigrights.engine.ingest.RawRow> sink = raw -> {
                 task.rows++;
@@ -134,7 +133,8 @@ final class Reading {
                     task.rejects.add(res.rejection());
                 } else {
                     task.side.add(new SideRow(res.event(), index, (int) raw.line(), raw.raw()));
-                    task.addEvent(res.event(), -task.side.size(), (int) raw.line());
+                    ParseTask.addEvent(task.columns, task.workers, task.platforms, res.event(), -task.side.size(), (int)
+                            raw.line());
                 }
             };
             if (input.format() == Input.Format.JSONL) {
@@ -143,7 +143,6 @@ final class Reading {
                 new CsvRowReader(input.name(), r).read(sink, warnings);
             }
         }
-        task.finish();
         return task;
     }
 }

@@ -6,91 +6,65 @@ import java.util.concurrent.ExecutorService;
 
 /**
  * The parsed rows of every parse task, left where the tasks wrote them: row number {@code r} is
- * row {@code r & mask} of slice {@code r >>> shift}, and a slice is a run of rows in a block of
- * columns. Joining the tasks' rows into one store would copy every row once more and double the
- * peak memory.
+ * row {@code r & mask} of segment {@code r >>> shift}. Joining the tasks' columns into one store
+ * would copy every row once more and double the peak memory.
  */
 final class Rows {
-    /** Rows per slice, as a power of two; a parse range holds far fewer. Small in tests. */
+    /** Rows per segment, as a power of two; a parse range holds far fewer. Small in tests. */
     static int segmentBits = 20;
 
-    /** Rows off..off+size of a block of columns. */
-    record Slice(Columns columns, int off, int size) {}
-
-    private final Columns[] col;
-    private final int[] off;
-    private final int[] len;
+    private final Columns[] seg;
     private final int shift;
     private final int mask;
 
-    private Rows(List<Slice> slices, int shift) {
-        col = new Columns[slices.size()];
-        off = new int[slices.size()];
-        len = new int[slices.size()];
-        for (int s = 0; s < col.length; s++) {
-            col[s] = slices.get(s).columns();
-            off[s] = slices.get(s).off();
-            len[s] = slices.get(s).size();
-        }
+    private Rows(Columns[] seg, int shift) {
+        this.seg = seg;
         this.shift = shift;
         this.mask = shift >= 31 ? Integer.MAX_VALUE : (1 << shift) - 1;
     }
 
-    /** The slices in order, each cut into parts of at most {@code 1 << segmentBits} rows. */
-    static Rows of(List<Slice> slices) {
+    /** The segments, each of at most {@code 1 << segmentBits} rows. */
+    static Rows of(List<Columns> segments) {
         int shift = segmentBits;
-        int limit = 1 << shift;
-        List<Slice> parts = new java.util.ArrayList<>();
-        for (Slice s : slices) {
-            for (int from = 0; from < s.size(); from += limit) {
-                parts.add(new Slice(s.columns(), s.off() + from, Math.min(limit, s.size() - from)));
+        if ((long) segments.size() << shift > Integer.MAX_VALUE) {
+            throw new IllegalStateException("too many rows to audit in memory: " + segments.size() + " segments");
+        }
+        for (Columns c : segments) {
+            if (c.size > 1 << shift) {
+                throw new IllegalArgumentException("segment of " + c.size + " rows");
             }
         }
-        if ((long) parts.size() << shift > Integer.MAX_VALUE) {
-            throw new IllegalStateException("too many rows to audit in memory: " + parts.size() + " slices");
-        }
-        return new Rows(parts, shift);
+        return new Rows(segments.toArray(new Columns[0]), shift);
     }
 
-    /** One block of columns as rows 0..size. */
+    /** One store of columns as rows 0..size. */
     static Rows of(Columns c) {
-        return new Rows(List.of(new Slice(c, 0, c.size)), 31);
+        return new Rows(new Columns[] {c}, 31);
     }
 
     int segments() {
-        return col.length;
+        return seg.length;
     }
 
-    /** The block of columns slice s lies in. */
-    Columns columns(int s) {
-        return col[s];
+    Columns segment(int s) {
+        return seg[s];
     }
 
-    /** Where slice s starts in its block. */
-    int offset(int s) {
-        return off[s];
-    }
-
-    /** The rows of slice s. */
-    int size(int s) {
-        return len[s];
-    }
-
-    /** A pass over one slice: which half of the slices it is in, its number, its rows. */
+    /** A pass over one segment: which half of the segments it is in, its number, its columns. */
     interface SegmentJob {
-        void run(int half, int segment, Columns c, int from, int size);
+        void run(int half, int segment, Columns c);
     }
 
     /**
-     * Runs a pass over every slice on two threads: one takes the first half of the slices in
+     * Runs a pass over every segment on two threads: one takes the first half of the segments in
      * order, the other the second half. A counting sort that puts the first half's rows of each key
      * before the second's keeps row order.
      */
     void inHalves(ExecutorService pool, SegmentJob job) throws IOException {
-        int[] bounds = {0, col.length / 2, col.length};
+        int[] bounds = {0, seg.length / 2, seg.length};
         FastAudit.run(pool, List.of(0, 1), half -> {
             for (int s = bounds[half]; s < bounds[half + 1]; s++) {
-                job.run(half, s, col[s], off[s], len[s]);
+                job.run(half, s, seg[s]);
             }
         });
     }
@@ -113,56 +87,70 @@ final class Rows {
         return fill;
     }
 
-    /** The slice of row r. */
+    /** The segment of row r. */
     int segmentOf(int r) {
         return r >>> shift;
     }
 
-    /** The index of row r in its slice. */
+    /** The index of row r in its segment. */
     int indexOf(int r) {
         return r & mask;
     }
 
-    /** The row number of row i of slice s. */
+    /** The row number of row i of segment s. */
     int row(int s, int i) {
         return (s << shift) | i;
     }
 
-    /** The block of columns row r lies in. */
-    Columns columnsOf(int r) {
-        return col[r >>> shift];
-    }
-
-    /** Row r's index in its block of columns. */
-    int at(int r) {
-        return off[r >>> shift] + (r & mask);
-    }
-
     long time(int r) {
-        return columnsOf(r).time(at(r));
+        return seg[r >>> shift].time[r & mask];
+    }
+
+    long amount(int r) {
+        return seg[r >>> shift].amount[r & mask];
     }
 
     long idHash(int r) {
-        return columnsOf(r).idHash(at(r));
+        return seg[r >>> shift].idHash[r & mask];
+    }
+
+    long orderHash(int r) {
+        return seg[r >>> shift].orderHash[r & mask];
     }
 
     long ref(int r) {
-        return columnsOf(r).ref(at(r));
+        return seg[r >>> shift].ref[r & mask];
     }
 
     int key(int r) {
-        return columnsOf(r).key(at(r));
+        return seg[r >>> shift].key[r & mask];
     }
 
     int platform(int r) {
-        return columnsOf(r).platform(at(r));
+        return seg[r >>> shift].platform[r & mask];
+    }
+
+    int region(int r) {
+        return seg[r >>> shift].region[r & mask];
     }
 
     int line(int r) {
-        return columnsOf(r).line(at(r));
+        return seg[r >>> shift].line[r & mask];
+    }
+
+    byte type(int r) {
+        return seg[r >>> shift].type[r & mask];
+    }
+
+    byte insured(int r) {
+        return seg[r >>> shift].insured[r & mask];
+    }
+
+    byte reason(int r) {
+        return seg[r >>> shift].reason[r & mask];
     }
 
     int idPos(int r) {
-        return columnsOf(r).idPos(at(r));
+        return seg[r >>> shift].idPos[r & mask];
     }
 }

@@ -49,17 +49,14 @@ final class SpillFiles implements AutoCloseable {
     }
 
     /** Writes one task's rows (keys, platforms and side references already global). */
-    void write(Rows.Slice slice, int task) {
-        Columns c = slice.columns();
-        int from = slice.off();
-        int size = slice.size();
+    void write(Columns c, int task) {
         int[] wCount = new int[partitions];
         int[] iCount = new int[partitions];
-        int[] wPart = new int[size];
-        int[] iPart = new int[size];
-        for (int r = 0; r < size; r++) {
-            wPart[r] = workerPartition(c.key(from + r), partitions);
-            iPart[r] = idPartition(c.idHash(from + r), c.platform(from + r), partitions);
+        int[] wPart = new int[c.size];
+        int[] iPart = new int[c.size];
+        for (int r = 0; r < c.size; r++) {
+            wPart[r] = workerPartition(c.key[r], partitions);
+            iPart[r] = idPartition(c.idHash[r], c.platform[r], partitions);
             wCount[wPart[r]]++;
             iCount[iPart[r]]++;
         }
@@ -70,20 +67,19 @@ final class SpillFiles implements AutoCloseable {
             w[p] = java.nio.ByteBuffer.allocate(wCount[p] * WORKER_ROW).order(java.nio.ByteOrder.nativeOrder());
             i[p] = java.nio.ByteBuffer.allocate(iCount[p] * ID_ROW).order(java.nio.ByteOrder.nativeOrder());
         }
-        for (int r = 0; r < size; r++) {
-            int k = from + r;
+        for (int r = 0; r < c.size; r++) {
             java.nio.ByteBuffer b = w[wPart[r]];
-            b.putLong(c.time(k)).putLong(c.amount(k)).putLong(c.idHash(k)).putLong(c.orderHash(k));
-            b.putLong(c.ref(k)).putInt(c.key(k)).putInt(c.platform(k)).putInt(c.region(k));
-            b.putInt(c.line(k)).putInt(c.idPos(k)).putInt(task);
-            b.put(c.type(k))
-                    .put(c.insured(k))
-                    .put(c.reason(k))
-                    .putLong(c.idKey(k))
-                    .putLong(c.idKey2(k));
+            b.putLong(c.time[r]).putLong(c.amount[r]).putLong(c.idHash[r]).putLong(c.orderHash[r]);
+            b.putLong(c.ref[r]).putInt(c.key[r]).putInt(c.platform[r]).putInt(c.region[r]);
+            b.putInt(c.line[r]).putInt(c.idPos[r]).putInt(task);
+            b.put(c.type[r])
+                    .put(c.insured[r])
+                    .put(c.reason[r])
+                    .putLong(c.idKey[r])
+                    .putLong(c.idKey2[r]);
             java.nio.ByteBuffer d = i[iPart[r]];
-            d.putLong(c.idHash(k)).putLong(c.ref(k)).putLong(c.time(k));
-            d.putInt(c.platform(k)).putInt(c.idPos(k)).putInt(c.line(k)).putInt(task);
+            d.putLong(c.idHash[r]).putLong(c.ref[r]).putLong(c.time[r]);
+            d.putInt(c.platform[r]).putInt(c.idPos[r]).putInt(c.line[r]).putInt(task);
         }
         try {
             for (int p = 0; p < partitions; p++) {

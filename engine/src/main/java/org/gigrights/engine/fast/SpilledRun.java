@@ -65,13 +65,17 @@ final class SpilledRun {
                 sideTask.add(taskIndex);
             }
         }
-        for (Rows.Slice s : t.slices) {
-            // Line numbers stay relative to the task: they are made absolute when read back.
-            s.columns().renumber(s.off(), s.off() + s.size(), keyMap, platformMap, 0, sideBase);
-            spill.write(s, taskIndex);
+        Columns c = t.columns;
+        for (int r = 0; r < c.size; r++) {
+            c.key[r] = keyMap[c.key[r]];
+            c.platform[r] = platformMap[c.platform[r]];
+            if (c.ref[r] < 0) {
+                c.ref[r] -= sideBase;
+            }
         }
+        spill.write(c, taskIndex);
         // A task of shuffled input knows most workers: keep only its counts, not its dictionaries.
-        t.slices = null;
+        t.columns = null;
         t.workers = null;
         t.platforms = null;
         t.side = null;
@@ -183,8 +187,8 @@ final class SpilledRun {
         long[] order = new long[c.size];
         int n = 0;
         for (int r = 0; r < c.size; r++) {
-            if (!dropped.contains(c.ref(r))) {
-                order[n++] = ((long) c.key(r) << 32) | r;
+            if (!dropped.contains(c.ref[r])) {
+                order[n++] = ((long) c.key[r] << 32) | r;
             }
         }
         Arrays.sort(order, 0, n);
@@ -204,7 +208,7 @@ final class SpilledRun {
                 b++;
             }
             String[] pw = workerName(key);
-            long end = fixedEnd != Long.MIN_VALUE ? fixedEnd : periodEnds[c.platform(perm[a])];
+            long end = fixedEnd != Long.MIN_VALUE ? fixedEnd : periodEnds[c.platform[perm[a]]];
             events.load(perm, a, b);
             rules.evaluate(new WorkerHistory(pack, pw[0], pw[1], events, end, local, scratch), found::add);
             a = b;

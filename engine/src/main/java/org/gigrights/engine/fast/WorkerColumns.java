@@ -16,25 +16,21 @@ final class WorkerColumns implements WorkerEvents {
     private final Rows c;
     private final RowText text;
     private int size;
+    private int[] rows = new int[256];
     private long[] time = new long[256];
     private long[] amount = new long[256];
     private long[] order = new long[256];
-    private long[] ref = new long[256];
-    private long[] idKey = new long[256];
-    private long[] idKey2 = new long[256];
-    private int[] idPos = new int[256];
     private int[] region = new int[256];
     private byte[] type = new byte[256];
     private byte[] insured = new byte[256];
     private byte[] reason = new byte[256];
-    /** Slot order while sorting, and spare room for permuting the columns. */
-    private int[] idx = new int[256];
-
-    private long[] spareLongs = new long[256];
-    private int[] spareInts = new int[256];
-    private byte[] spareBytes = new byte[256];
+    private int[] tmp = new int[256];
     /** An evidence id's bytes on their way to a builder. */
     private byte[] idBytes = new byte[64];
+
+    private long[] idKey = new long[256];
+    private long[] idKey2 = new long[256];
+    private int[] idPos = new int[256];
 
     WorkerColumns(Rows c, RowText text) {
         this.c = c;
@@ -42,54 +38,53 @@ final class WorkerColumns implements WorkerEvents {
     }
 
     /**
-     * Loads one worker's rows, {@code perm[from..to)}, from the row store and puts them in
+     * Loads one worker's rows, {@code perm[from..to)}, from the column store and puts them in
      * event-time order.
      */
     WorkerColumns load(int[] perm, int from, int to) {
         size = to - from;
-        if (time.length < size) {
+        if (rows.length < size) {
             int n = Integer.highestOneBit(size) << 1;
+            rows = new int[n];
             time = new long[n];
             amount = new long[n];
             order = new long[n];
-            ref = new long[n];
-            idKey = new long[n];
-            idKey2 = new long[n];
-            idPos = new int[n];
             region = new int[n];
             type = new byte[n];
             insured = new byte[n];
             reason = new byte[n];
-            idx = new int[n];
-            spareLongs = new long[n];
-            spareInts = new int[n];
-            spareBytes = new byte[n];
+            tmp = new int[n];
+            idKey = new long[n];
+            idKey2 = new long[n];
+            idPos = new int[n];
         }
+        System.arraycopy(perm, from, rows, 0, size);
         boolean sorted = true;
-        // One pass over each row's record: the rows lie all over the input, so each is a cache miss.
         for (int i = 0; i < size; i++) {
-            int r = perm[from + i];
-            Columns seg = c.columnsOf(r);
-            int k = c.at(r);
-            time[i] = seg.time(k);
-            int rec = seg.record(k);
-            amount[i] = seg.recordAmount(rec);
-            order[i] = seg.recordOrder(rec);
-            ref[i] = seg.recordRef(rec);
-            idKey[i] = seg.recordIdKey(rec);
-            idKey2[i] = seg.recordIdKey2(rec);
-            long packed = seg.recordPacked(rec);
-            idPos[i] = Columns.idPos(packed);
-            region[i] = Columns.region(packed);
-            type[i] = Columns.type(packed);
-            insured[i] = Columns.insured(packed);
-            reason[i] = Columns.reason(packed);
-            if (sorted && i > 0 && !before(i - 1, i)) {
+            int r = rows[i];
+            Columns seg = c.segment(c.segmentOf(r));
+            int k = c.indexOf(r);
+            time[i] = seg.time[k];
+            idKey[i] = seg.idKey[k];
+            idKey2[i] = seg.idKey2[k];
+            idPos[i] = seg.idPos[k];
+            if (i > 0 && !before(i - 1, i)) {
                 sorted = false;
             }
         }
         if (!sorted) {
-            sortSlots();
+            sortRows();
+        }
+        for (int i = 0; i < size; i++) {
+            int r = rows[i];
+            Columns seg = c.segment(c.segmentOf(r));
+            int k = c.indexOf(r);
+            amount[i] = seg.amount[k];
+            order[i] = seg.orderHash[k];
+            region[i] = seg.region[k];
+            type[i] = seg.type[k];
+            insured[i] = seg.insured[k];
+            reason[i] = seg.reason[k];
         }
         return this;
     }
@@ -99,46 +94,41 @@ final class WorkerColumns implements WorkerEvents {
         if (time[a] != time[b]) {
             return time[a] < time[b];
         }
-        return compareIds(a, b) <= 0;
+        int pa = idPos[a];
+        int pb = idPos[b];
+        if (pa >= 0 && pb >= 0) {
+            // Both ids are plain ASCII seen by the fast parser: their first 16 bytes decide most ties.
+            if (idKey[a] != idKey[b]) {
+                return idKey[a] < idKey[b];
+            }
+            if (idKey2[a] != idKey2[b]) {
+                return idKey2[a] < idKey2[b];
+            }
+            int la = pa & 0xffff;
+            int lb = pb & 0xffff;
+            if (la <= 16 && lb <= 16) {
+                return la <= lb;
+            }
+        }
+        int x = rows[a];
+        int y = rows[b];
+        return text.compareIds(c.ref(x), pa, c.ref(y), pb) <= 0;
     }
 
-    private void sortSlots() {
+    private void sortRows() {
+        // Index sort of the slots by (time, id); then apply the order to rows and times.
+        int[] idx = new int[size];
         for (int i = 0; i < size; i++) {
             idx[i] = i;
         }
         mergeSort(idx, 0, size);
-        permute(time);
-        permute(amount);
-        permute(order);
-        permute(ref);
-        permute(idKey);
-        permute(idKey2);
-        permute(idPos);
-        permute(region);
-        permute(type);
-        permute(insured);
-        permute(reason);
-    }
-
-    private void permute(long[] a) {
+        long[] t2 = new long[size];
         for (int i = 0; i < size; i++) {
-            spareLongs[i] = a[idx[i]];
+            tmp[i] = rows[idx[i]];
+            t2[i] = time[idx[i]];
         }
-        System.arraycopy(spareLongs, 0, a, 0, size);
-    }
-
-    private void permute(int[] a) {
-        for (int i = 0; i < size; i++) {
-            spareInts[i] = a[idx[i]];
-        }
-        System.arraycopy(spareInts, 0, a, 0, size);
-    }
-
-    private void permute(byte[] a) {
-        for (int i = 0; i < size; i++) {
-            spareBytes[i] = a[idx[i]];
-        }
-        System.arraycopy(spareBytes, 0, a, 0, size);
+        System.arraycopy(tmp, 0, rows, 0, size);
+        System.arraycopy(t2, 0, time, 0, size);
     }
 
     private void mergeSort(int[] a, int from, int to) {
@@ -212,48 +202,58 @@ final class WorkerColumns implements WorkerEvents {
 
     @Override
     public int compareIds(int a, int b) {
-        int pa = idPos[a];
-        int pb = idPos[b];
+        Columns sa = c.segment(c.segmentOf(rows[a]));
+        Columns sb = c.segment(c.segmentOf(rows[b]));
+        int ka = c.indexOf(rows[a]);
+        int kb = c.indexOf(rows[b]);
+        int pa = sa.idPos[ka];
+        int pb = sb.idPos[kb];
         if (pa >= 0 && pb >= 0) {
             // Plain ASCII ids: their first 16 bytes, big-endian, compare as the strings do.
-            if (idKey[a] != idKey[b]) {
-                return idKey[a] < idKey[b] ? -1 : 1;
+            if (sa.idKey[ka] != sb.idKey[kb]) {
+                return sa.idKey[ka] < sb.idKey[kb] ? -1 : 1;
             }
-            if (idKey2[a] != idKey2[b]) {
-                return idKey2[a] < idKey2[b] ? -1 : 1;
+            if (sa.idKey2[ka] != sb.idKey2[kb]) {
+                return sa.idKey2[ka] < sb.idKey2[kb] ? -1 : 1;
             }
             if ((pa & 0xffff) <= 16 && (pb & 0xffff) <= 16) {
                 return Integer.compare(pa & 0xffff, pb & 0xffff);
             }
         }
-        return text.compareIds(ref[a], pa, ref[b], pb);
+        return text.compareIds(sa.ref[ka], pa, sb.ref[kb], pb);
     }
 
     @Override
     public void eventIdTo(int i, EventIds.Builder out) {
-        int pos = idPos[i];
+        int r = rows[i];
+        Columns seg = c.segment(c.segmentOf(r));
+        int k = c.indexOf(r);
+        int pos = seg.idPos[k];
         int len = pos & 0xffff;
         if (pos >= 0 && len <= 16) {
-            Bytes.putPrefix(idKey[i], idKey2[i], idBytes);
+            Bytes.putPrefix(seg.idKey[k], seg.idKey2[k], idBytes);
             out.addLatin1(idBytes, 0, len);
-        } else if (pos >= 0 && ref[i] >= 0) {
+        } else if (pos >= 0 && seg.ref[k] >= 0) {
             if (idBytes.length < len) {
                 idBytes = new byte[len];
             }
-            text.copyId(ref[i], pos, idBytes);
+            text.copyId(seg.ref[k], pos, idBytes);
             out.addLatin1(idBytes, 0, len);
         } else {
-            out.add(text.eventId(ref[i], pos));
+            out.add(text.eventId(seg.ref[k], pos));
         }
     }
 
     @Override
     public String eventId(int i) {
-        int pos = idPos[i];
+        int r = rows[i];
+        Columns seg = c.segment(c.segmentOf(r));
+        int k = c.indexOf(r);
+        int pos = seg.idPos[k];
         if (pos >= 0 && (pos & 0xffff) <= 16) {
             // The parser kept a short id's bytes: no need to go back to the file for them.
-            return Bytes.ascii(idKey[i], idKey2[i], pos & 0xffff);
+            return Bytes.ascii(seg.idKey[k], seg.idKey2[k], pos & 0xffff);
         }
-        return text.eventId(ref[i], pos);
+        return text.eventId(seg.ref[k], pos);
     }
 }

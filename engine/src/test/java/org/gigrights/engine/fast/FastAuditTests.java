@@ -37,13 +37,10 @@ class FastAuditTests {
 
     private final int defaultSegmentBits = Rows.segmentBits;
 
-    private final int defaultBlockRows = ColumnBlocks.blockRows;
-
     @AfterEach
     void restore() {
         Reading.chunk = defaultChunk;
         Rows.segmentBits = defaultSegmentBits;
-        ColumnBlocks.blockRows = defaultBlockRows;
     }
 
     private static String city(int workers, int days, long seed) throws IOException {
@@ -122,29 +119,6 @@ class FastAuditTests {
         Path file = Files.writeString(tmp.resolve("city.csv"), csv);
         Reading.chunk = 64 << 10;
         assertSame(reference(csv), fast(List.of(Input.file(file))));
-    }
-
-    @Test
-    void rowsBeyondTheirRangesEstimateAndFullBlocksGiveTheReferenceResult() throws IOException {
-        List<String> lines = new ArrayList<>(List.of(city(150, 40, 9).split("\n")));
-        String header = lines.remove(0);
-        // Long ids in the first MiB: a range's estimate from it is far too low, and its rows go on
-        // in columns of the task's own.
-        for (int i = 0; i < 3_000; i++) {
-            String[] f = lines.get(i).split(",", -1);
-            f[0] = f[0] + "-" + "x".repeat(400);
-            lines.set(i, String.join(",", f));
-        }
-        String csv = header + "\n" + String.join("\n", lines) + "\n";
-        Path file = Files.writeString(tmp.resolve("estimate.csv"), csv);
-        assertThat(csv.length()).isGreaterThan(4 << 20);
-        Run ref = reference(csv);
-        assertSame(ref, fast(List.of(Input.file(file))));
-        // Small ranges in small blocks: a block is full after a few ranges, and a new one begins.
-        Reading.chunk = 256 << 10;
-        ColumnBlocks.blockRows = 5_000;
-        Rows.segmentBits = 12;
-        assertSame(ref, fast(List.of(Input.file(file))));
     }
 
     @Test
