@@ -20,6 +20,10 @@ final class PayLots {
     long[] settledAt = new long[0];
     byte[] idBytes = new byte[0];
     int idUsed;
+    /** The most lots, and id bytes, held since the last {@link #trim}. */
+    private int peak;
+
+    private int idPeak;
 
     PayLots(int capacity) {
         resize(Math.max(1, capacity));
@@ -50,6 +54,7 @@ final class PayLots {
         due[n] = dueAt;
         cycle[n] = days;
         n++;
+        peak = Math.max(peak, n);
     }
 
     /** Keeps the id of event {@code i} of {@code ev} as lot {@code lot}'s, with no string on the way. */
@@ -62,6 +67,7 @@ final class PayLots {
         idOff[lot] = idUsed;
         idLen[lot] = end - idUsed;
         idUsed = end;
+        idPeak = Math.max(idPeak, idUsed);
     }
 
     private void putId(int lot, byte[] bytes, int from, int len) {
@@ -72,6 +78,7 @@ final class PayLots {
         idOff[lot] = idUsed;
         idLen[lot] = len;
         idUsed += len;
+        idPeak = Math.max(idPeak, idUsed);
     }
 
     /** Adds lot k of another set, paid in full at {@code at}. */
@@ -128,14 +135,20 @@ final class PayLots {
         n = m;
     }
 
-    /** Gives back the room of a month's lots once they are paid. */
+    /**
+     * Gives back the room the lots held since the last trim did not need. Not the room of the lots
+     * just paid: the next pay cycle needs about as much, and giving it back made the arrays shrink
+     * and grow again every cycle (a quarter of what the streaming audit allocated).
+     */
     void trim() {
-        if (event.length > 16 && n < event.length / 2) {
-            resize(Math.max(16, n + n / 2 + 8));
+        if (event.length > 16 && peak < event.length / 4) {
+            resize(Math.max(16, peak + peak / 2 + 8));
         }
-        if (idBytes.length > 256 && idUsed < idBytes.length / 4) {
-            idBytes = Arrays.copyOf(idBytes, Math.max(64, idUsed * 2));
+        if (idBytes.length > 256 && idPeak < idBytes.length / 4) {
+            idBytes = Arrays.copyOf(idBytes, Math.max(64, idPeak * 2));
         }
+        peak = n;
+        idPeak = idUsed;
     }
 
     private void resize(int c) {
