@@ -45,7 +45,11 @@ public final class FindingsWriter {
 
     /** Findings as CSV rows (no header), UTF-8. */
     static Utf8Out csvRows(List<Finding> findings) {
-        Utf8Out o = new Utf8Out(findings.size() * 450);
+        return csvRows(findings, new Utf8Out(findings.size() * 450));
+    }
+
+    /** Findings as CSV rows (no header), UTF-8, appended to {@code o}. */
+    static Utf8Out csvRows(List<Finding> findings, Utf8Out o) {
         for (Finding f : findings) {
             o.csvFieldOften(f.rule()).ascii(',');
             o.csvFieldOften(f.severity().name()).ascii(',');
@@ -62,7 +66,11 @@ public final class FindingsWriter {
 
     /** Findings as JSON Lines, UTF-8, as Jackson's generator writes them. */
     static Utf8Out jsonLines(List<Finding> findings) {
-        Utf8Out o = new Utf8Out(findings.size() * 900);
+        return jsonLines(findings, new Utf8Out(findings.size() * 900));
+    }
+
+    /** Findings as JSON Lines, appended to {@code o}. */
+    static Utf8Out jsonLines(List<Finding> findings, Utf8Out o) {
         for (Finding f : findings) {
             o.bytes(RULE).jsonStringOften(f.rule());
             o.bytes(SEVERITY).jsonStringOften(f.severity().name());

@@ -25,6 +25,12 @@ final class Utf8Out {
         b = new byte[Math.max(64, capacity)];
     }
 
+    /** Empties the buffer, keeping its room. */
+    Utf8Out clear() {
+        n = 0;
+        return this;
+    }
+
     byte[] toByteArray() {
         return Arrays.copyOf(b, n);
     }
