@@ -191,6 +191,37 @@ class StreamParityTests {
     }
 
     /**
+     * The stream keeps completed days only as far back as the longest holiday baseline of the pack:
+     * a holiday seven weeks into the run, with the default baseline and with one platform's longer
+     * own baseline, must find the same baseline days as the file audit.
+     */
+    @Test
+    void holidayBaselinesReachBackExactlyAsFarAsThePackSays() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new CityGenerator(new CityGenerator.Options(50, 62, 3, LocalDate.of(2026, 4, 20), false)).write(out, n -> {});
+        String csv = out.toString(StandardCharsets.UTF_8);
+        String platform = csv.lines().skip(1).findFirst().orElseThrow().split(",", -1)[1];
+        RulePack longer = RulePack.chongqing()
+                .withPlatformValue(
+                        platform,
+                        org.gigrights.rules.params.Param.HOLIDAY_BASELINE_DAYS,
+                        LocalDate.of(2026, 6, 1),
+                        new java.math.BigDecimal("45"));
+        for (RulePack pack : List.of(RulePack.chongqing(), longer)) {
+            Run ref = run(csv, (in, rejects) -> new Audit(pack, RuleSet.standard(), Clock.systemUTC())
+                    .run(in, rejects, w -> {}, n -> {}));
+            Run stream =
+                    run(csv, (in, rejects) -> new OrderedAudit(pack, Clock.systemUTC(), OrderedAudit.Bounds.defaults())
+                            .run(in, rejects, w -> {}, n -> {}));
+            assertThat(ref.result().findings())
+                    .anyMatch(f -> f.rule().equals("HOLIDAY_PAY") && f.date().equals(LocalDate.of(2026, 6, 19)));
+            assertSame(stream, ref);
+        }
+        assertThat(Judge.keepDays(RulePack.chongqing())).isEqualTo(28);
+        assertThat(Judge.keepDays(longer)).isEqualTo(45);
+    }
+
+    /**
      * Rows a few minutes out of order, as a feed that batches per platform sends them: each worker's
      * held ids then lie out of event order, which their compaction must respect.
      */

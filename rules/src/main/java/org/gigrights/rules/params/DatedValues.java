@@ -53,6 +53,16 @@ public final class DatedValues<T> {
         return floor < 0 ? null : (T) values[floor];
     }
 
+    /** Every value, in the order of the dates they take effect. */
+    @SuppressWarnings("unchecked")
+    public java.util.List<T> all() {
+        java.util.List<T> out = new java.util.ArrayList<>(values.length);
+        for (Object v : values) {
+            out.add((T) v);
+        }
+        return out;
+    }
+
     /** A copy with one more entry (replacing one on the same date). */
     public DatedValues<T> with(LocalDate effective, T value) {
         TreeMap<LocalDate, T> copy = new TreeMap<>(byDate);

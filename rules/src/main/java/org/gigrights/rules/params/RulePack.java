@@ -146,6 +146,30 @@ public final class RulePack {
         return v;
     }
 
+    /**
+     * The largest value a scalar parameter takes on any date for any platform: how far back a rule
+     * may look, for state that must cover every date it may be asked about.
+     *
+     * @throws ParameterException when the pack has no such parameter
+     */
+    public BigDecimal largest(String param) {
+        DatedValues<BigDecimal> values = scalars.get(param);
+        if (values == null) {
+            throw new ParameterException("unknown parameter " + param);
+        }
+        BigDecimal max = null;
+        for (BigDecimal v : values.all()) {
+            max = max == null || v.compareTo(max) > 0 ? v : max;
+        }
+        for (Map<String, DatedValues<BigDecimal>> own : perPlatform.values()) {
+            DatedValues<BigDecimal> mine = own.get(param);
+            for (BigDecimal v : mine == null ? java.util.List.<BigDecimal>of() : mine.all()) {
+                max = max == null || v.compareTo(max) > 0 ? v : max;
+            }
+        }
+        return max;
+    }
+
     /** The minimum-wage tier of a 6-digit region code; unknown codes fall in the default tier. */
     public int tier(String region) {
         return region == null ? defaultTier : tierByRegion.getOrDefault(region, defaultTier);
