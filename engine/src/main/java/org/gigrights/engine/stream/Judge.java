@@ -1,6 +1,7 @@
 package org.gigrights.engine.stream;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +62,7 @@ final class Judge {
     /** The longest holiday baseline of the pack, in whole days (at least 0, at most 100,000). */
     static int keepDays(RulePack pack) {
         BigDecimal days = pack.largest(Param.HOLIDAY_BASELINE_DAYS);
-        BigDecimal whole = days.max(BigDecimal.ZERO).setScale(0, java.math.RoundingMode.CEILING);
+        BigDecimal whole = days.max(BigDecimal.ZERO).setScale(0, RoundingMode.CEILING);
         return whole.min(BigDecimal.valueOf(100_000)).intValue();
     }
 

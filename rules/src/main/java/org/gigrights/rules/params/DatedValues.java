@@ -1,7 +1,9 @@
 package org.gigrights.rules.params;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
@@ -55,8 +57,8 @@ public final class DatedValues<T> {
 
     /** Every value, in the order of the dates they take effect. */
     @SuppressWarnings("unchecked")
-    public java.util.List<T> all() {
-        java.util.List<T> out = new java.util.ArrayList<>(values.length);
+    public List<T> all() {
+        List<T> out = new ArrayList<>(values.length);
         for (Object v : values) {
             out.add((T) v);
         }

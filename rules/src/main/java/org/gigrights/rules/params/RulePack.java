@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -150,7 +151,7 @@ public final class RulePack {
      * The largest value a scalar parameter takes on any date for any platform: how far back a rule
      * may look, for state that must cover every date it may be asked about.
      *
-     * @throws ParameterException when the pack has no such parameter
+     * @throws ParameterException when the pack has no value of that parameter
      */
     public BigDecimal largest(String param) {
         DatedValues<BigDecimal> values = scalars.get(param);
@@ -163,9 +164,12 @@ public final class RulePack {
         }
         for (Map<String, DatedValues<BigDecimal>> own : perPlatform.values()) {
             DatedValues<BigDecimal> mine = own.get(param);
-            for (BigDecimal v : mine == null ? java.util.List.<BigDecimal>of() : mine.all()) {
+            for (BigDecimal v : mine == null ? List.<BigDecimal>of() : mine.all()) {
                 max = max == null || v.compareTo(max) > 0 ? v : max;
             }
+        }
+        if (max == null) {
+            throw new ParameterException("no value of " + param + " in pack " + name);
         }
         return max;
     }
