@@ -79,6 +79,44 @@ class HeldIdsTests {
         }
     }
 
+    /** Days of {@code perDay} events each, one minute apart; every day is dropped when the next begins. */
+    private static StreamWorker days(int... perDay) throws IOException {
+        StringBuilder csv =
+                new StringBuilder("event_id,platform,worker,person,type,time,order,amount,region,insured,reason\n");
+        long t = Instant.parse("2026-05-01T00:00:00Z").toEpochMilli();
+        int rows = 0;
+        for (int d = 0; d < perDay.length; d++) {
+            for (int k = 0; k < perDay[d]; k++, rows++) {
+                csv.append("d")
+                        .append(d)
+                        .append('-')
+                        .append(k)
+                        .append(",P1,W1,,ONLINE,")
+                        .append(Instant.ofEpochMilli(t + d * 86_400_000L + k * 60_000L))
+                        .append(",,,,,\n");
+            }
+        }
+        RowBatch batch = batch(csv.toString());
+        StreamWorker w = new StreamWorker(0, "P1", "W1");
+        int r = 0;
+        for (int count : perDay) {
+            w.dropFirst(w.n);
+            for (int k = 0; k < count; k++) {
+                w.insert(batch, r++, 0);
+            }
+        }
+        return w;
+    }
+
+    @Test
+    void aDayAsBusyAsTheLastFindsItsRoomAndAQuietSpellGivesRoomBack() throws IOException {
+        // The busy day's room stays through the night, when nothing is held, for the next day.
+        assertThat(days(400, 0).capacity()).isGreaterThanOrEqualTo(400);
+        assertThat(days(400, 400).capacity()).isEqualTo(days(400).capacity());
+        // Days far quieter than the room: it is given back, down to about twice their size.
+        assertThat(days(400, 10, 10).capacity()).isLessThan(60);
+    }
+
     private static RowBatch batch(String csv) throws IOException {
         CsvBatches batches = new CsvBatches(
                 "held", new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), new CsvBatches.Numbering());
