@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -158,16 +159,14 @@ public final class RulePack {
         if (values == null) {
             throw new ParameterException("unknown parameter " + param);
         }
-        BigDecimal max = null;
-        for (BigDecimal v : values.all()) {
-            max = max == null || v.compareTo(max) > 0 ? v : max;
-        }
+        List<BigDecimal> all = new ArrayList<>(values.all());
         for (Map<String, DatedValues<BigDecimal>> own : perPlatform.values()) {
             DatedValues<BigDecimal> mine = own.get(param);
-            for (BigDecimal v : mine == null ? List.<BigDecimal>of() : mine.all()) {
-                max = max == null || v.compareTo(max) > 0 ? v : max;
+            if (mine != null) {
+                all.addAll(mine.all());
             }
         }
+        BigDecimal max = all.stream().max(BigDecimal::compareTo).orElse(null);
         if (max == null) {
             throw new ParameterException("no value of " + param + " in pack " + name);
         }
