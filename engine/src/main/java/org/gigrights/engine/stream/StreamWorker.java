@@ -21,25 +21,6 @@ final class StreamWorker {
     /** Room for a day of a busy worker's events before the arrays grow. */
     private static final int CAPACITY = 32;
 
-    // Times and types, which the rules and the seal scan event after event, have arrays of their
-    // own; the other fields lie together, a record per event in each of three arrays, so that
-    // inserting an event touches five cache lines, not fourteen (docs/performance.md).
-    private static final int LONGS = 5;
-    private static final int L_AMOUNT = 0;
-    private static final int L_ORDER = 1;
-    private static final int L_ID_HASH = 2;
-    private static final int L_CONTENT = 3;
-    private static final int L_LINE = 4;
-    private static final int INTS = 5;
-    private static final int I_REGION = 0;
-    private static final int I_FILE = 1;
-    private static final int I_ID_OFF = 2;
-    private static final int I_ID_LEN = 3;
-    private static final int I_SPAN = 4;
-    private static final int BYTES = 2;
-    private static final int B_REASON = 0;
-    private static final int B_INSURED = 1;
-
     /** The worker's number in the run (the reader's numbering). */
     final int number;
 
@@ -49,15 +30,11 @@ final class StreamWorker {
     /** The most events held since the last drop that could give room back. */
     private int peak;
 
+    // Per event: the time and the type's ordinal, which the rules and the seal scan event after
+    // event, in arrays of their own; the other fields as records.
     private long[] time = new long[CAPACITY];
-    /** Per event: its type's ordinal. */
     private byte[] type = new byte[CAPACITY];
-    /** Per event: amount, order, id hash, content hash, line (see the {@code L_} offsets). */
-    private long[] longs = new long[CAPACITY * LONGS];
-    /** Per event: region, file, id offset, id length, order slot (for an order's events). */
-    private int[] ints = new int[CAPACITY * INTS];
-    /** Per event: reason plus one (0 for none), insured. */
-    private byte[] bytes = new byte[CAPACITY * BYTES];
+    private final EventRecords ev = new EventRecords(CAPACITY);
     /** How many events the arrays hold room for. */
     private int capacity = CAPACITY;
 
@@ -182,22 +159,9 @@ final class StreamWorker {
         System.arraycopy(b.ids, b.idFrom[r], ids, idsUsed, len);
         long h = b.idHash[r];
         time[at] = t;
-        int l = at * LONGS;
-        longs[l + L_AMOUNT] = b.amount[r];
-        longs[l + L_ORDER] = b.order[r];
-        longs[l + L_ID_HASH] = h;
-        longs[l + L_CONTENT] = b.content[r];
-        longs[l + L_LINE] = b.line[r];
-        int k = at * INTS;
-        ints[k + I_REGION] = b.region[r];
-        ints[k + I_FILE] = fileIndex;
-        ints[k + I_ID_OFF] = idsUsed;
-        ints[k + I_ID_LEN] = len;
         byte typ = b.type[r];
-        int y = at * BYTES;
         type[at] = typ;
-        bytes[y + B_REASON] = b.reason[r];
-        bytes[y + B_INSURED] = (byte) (b.insured[r] ? 1 : 0);
+        ev.put(at, b, r, fileIndex, idsUsed, len);
         idsUsed += len;
         heldIds.add(h);
         n++;
@@ -206,7 +170,7 @@ final class StreamWorker {
             int slot = orders.add(b.order[r], t, t);
             orders.a[slot] = Math.min(orders.a[slot], t);
             orders.b[slot] = Math.max(orders.b[slot], t);
-            ints[k + I_SPAN] = slot;
+            ev.span(at, slot);
         }
         latest = Math.max(latest, t);
         return at;
@@ -217,47 +181,47 @@ final class StreamWorker {
     }
 
     long amount(int i) {
-        return longs[i * LONGS + L_AMOUNT];
+        return ev.amount(i);
     }
 
     long order(int i) {
-        return longs[i * LONGS + L_ORDER];
+        return ev.order(i);
     }
 
     long idHash(int i) {
-        return longs[i * LONGS + L_ID_HASH];
+        return ev.idHash(i);
     }
 
     /** The hash of the event's content, which tells a re-sent copy from a conflicting row. */
     long content(int i) {
-        return longs[i * LONGS + L_CONTENT];
+        return ev.content(i);
     }
 
     /** The line the event was read from. */
     long line(int i) {
-        return longs[i * LONGS + L_LINE];
+        return ev.line(i);
     }
 
     int region(int i) {
-        return ints[i * INTS + I_REGION];
+        return ev.region(i);
     }
 
     /** The index of the file the event was read from. */
     int file(int i) {
-        return ints[i * INTS + I_FILE];
+        return ev.file(i);
     }
 
     private int idOff(int i) {
-        return ints[i * INTS + I_ID_OFF];
+        return ev.idOff(i);
     }
 
     private int idLen(int i) {
-        return ints[i * INTS + I_ID_LEN];
+        return ev.idLen(i);
     }
 
     /** For an order's event: its order's slot in {@link #orders}. */
     private int span(int i) {
-        return ints[i * INTS + I_SPAN];
+        return ev.span(i);
     }
 
     /** The event type's ordinal. */
@@ -267,11 +231,11 @@ final class StreamWorker {
 
     /** The reason's ordinal plus one, 0 for none. */
     byte reason(int i) {
-        return bytes[i * BYTES + B_REASON];
+        return ev.reason(i);
     }
 
     boolean insured(int i) {
-        return bytes[i * BYTES + B_INSURED] != 0;
+        return ev.insured(i);
     }
 
     /** How many events the arrays have room for. */
@@ -281,7 +245,7 @@ final class StreamWorker {
 
     /** Bytes of the held events' arrays and ids, with a 16-byte header each. */
     long heldFootprint() {
-        return 16L * 6 + 8L * (time.length + longs.length) + 4L * ints.length + type.length + bytes.length + ids.length;
+        return 16L * 3 + 8L * time.length + type.length + ev.footprint() + ids.length;
     }
 
     /** Ids compare as text: bytes for ASCII (the same order), strings otherwise. */
@@ -342,13 +306,12 @@ final class StreamWorker {
         int[] renumber = orders.retain(s -> held[s]);
         for (int i = 0; i < n; i++) {
             if (type(i) < FIRST_NON_ORDER) {
-                ints[i * INTS + I_SPAN] = renumber[span(i)];
+                ev.span(i, renumber[span(i)]);
             }
         }
-        // Held events are most of the memory, but a worker's next day needs about the room its
-        // last one had: give room back only when the most held since the last drop is far below
-        // it, or arrays would shrink at the end of each day and grow again the next (measured on
-        // the 100 M pipe: 230 s against 268 s when they shrank below half full; docs/performance.md).
+        // A worker's next day needs about the room its busiest one had: give room back only when
+        // the most held since the last drop is far below it, or arrays shrink every night and grow
+        // again the next day (docs/performance.md, "Room kept for the next day").
         if (capacity > CAPACITY && peak < capacity / 8) {
             grow(Math.max(CAPACITY, peak * 2 + 8));
         }
@@ -388,7 +351,7 @@ final class StreamWorker {
         for (int i = 0; i < n; i++) {
             int len = idLen(i);
             System.arraycopy(ids, idOff(i), to, p, len);
-            ints[i * INTS + I_ID_OFF] = p;
+            ev.idOff(i, p);
             p += len;
         }
         ids = to;
@@ -403,17 +366,13 @@ final class StreamWorker {
         }
         System.arraycopy(time, from, time, from + by, len);
         System.arraycopy(type, from, type, from + by, len);
-        System.arraycopy(longs, from * LONGS, longs, (from + by) * LONGS, len * LONGS);
-        System.arraycopy(ints, from * INTS, ints, (from + by) * INTS, len * INTS);
-        System.arraycopy(bytes, from * BYTES, bytes, (from + by) * BYTES, len * BYTES);
+        ev.shift(from, n, by);
     }
 
     private void grow(int c) {
         time = Arrays.copyOf(time, c);
         type = Arrays.copyOf(type, c);
-        longs = Arrays.copyOf(longs, c * LONGS);
-        ints = Arrays.copyOf(ints, c * INTS);
-        bytes = Arrays.copyOf(bytes, c * BYTES);
+        ev.resize(c);
         capacity = c;
     }
 
