@@ -16,6 +16,14 @@ class TextTests {
     }
 
     @Test
+    void placeholdersAtTheEdgesAndSideBySideAreFilledToo() {
+        assertThat(Text.format("%s%d", "a", 7)).isEqualTo("a7");
+        assertThat(Text.format("%d 元，%s", 3, "完")).isEqualTo("3 元，完");
+        assertThat(Text.format("无占位")).isEqualTo("无占位");
+        assertThatThrownBy(() -> Text.format("100%", 1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void numbersStayAsciiWhateverTheDefaultLocale() {
         Locale before = Locale.getDefault(Locale.Category.FORMAT);
         try {
