@@ -80,67 +80,100 @@ final class FastRow {
         int fs = from;
         int cols = fieldOfColumn.length;
         int i = from;
-        // Eight bytes a step while they hold only plain bytes and commas; the first other byte
-        // (the line feed, or one the slow path must see) is handled a byte at a time below.
-        words:
-        while (i + 8 <= limit) {
-            long w = (long) Bytes.LE.get(b, i);
-            // The high bit of each byte that is a comma, below '!' (line feeds among them), 0x7f
-            // and above, or a quote. Exact per byte, as no sum carries out of a byte; written out
-            // because the quick compiler does not inline such helpers.
-            long low7 = w & LOW7;
-            long c = w ^ COMMAS;
-            long commas = ~(((c & LOW7) + LOW7) | c | LOW7);
-            long q = w ^ QUOTES;
-            long stops = commas
-                    | ~((low7 + BELOW_BANG) | w) & HIGH
-                    | ((low7 + ONES) | w) & HIGH
-                    | ~(((q & LOW7) + LOW7) | q | LOW7);
-            while (stops != 0) {
-                long bit = stops & -stops;
-                // The byte's index in the word: the multiplication puts it in the top byte.
-                int at = i + (int) (((bit >>> 7) * LANES) >>> 56);
-                if ((commas & bit) == 0 || col >= cols - 1) {
-                    i = at;
-                    break words;
+        // A quoted field sends the scan back here, to the words, after its closing quote.
+        fields:
+        while (true) {
+            // Eight bytes a step while they hold only plain bytes and commas; the first other byte
+            // (the line feed, or one the slow path must see) is handled a byte at a time below.
+            words:
+            while (i + 8 <= limit) {
+                long w = (long) Bytes.LE.get(b, i);
+                // The high bit of each byte that is a comma, below '!' (line feeds among them), 0x7f
+                // and above, or a quote. Exact per byte, as no sum carries out of a byte; written out
+                // because the quick compiler does not inline such helpers.
+                long low7 = w & LOW7;
+                long c = w ^ COMMAS;
+                long commas = ~(((c & LOW7) + LOW7) | c | LOW7);
+                long q = w ^ QUOTES;
+                long stops = commas
+                        | ~((low7 + BELOW_BANG) | w) & HIGH
+                        | ((low7 + ONES) | w) & HIGH
+                        | ~(((q & LOW7) + LOW7) | q | LOW7);
+                while (stops != 0) {
+                    long bit = stops & -stops;
+                    // The byte's index in the word: the multiplication puts it in the top byte.
+                    int at = i + (int) (((bit >>> 7) * LANES) >>> 56);
+                    if ((commas & bit) == 0 || col >= cols - 1) {
+                        i = at;
+                        break words;
+                    }
+                    set(col++, fs, at);
+                    fs = at + 1;
+                    stops ^= bit;
                 }
-                set(col++, fs, at);
-                fs = at + 1;
-                stops ^= bit;
+                i += 8;
             }
-            i += 8;
+            while (i < limit) {
+                int k = CLASS[b[i] & 0xff];
+                if (k == 0) {
+                    i++;
+                    continue;
+                }
+                if (k == COMMA && col < cols - 1) {
+                    set(col++, fs, i);
+                    fs = ++i;
+                    continue;
+                }
+                if (k == NEWLINE) {
+                    break;
+                }
+                if (b[i] == '\r' && (i + 1 == limit || b[i + 1] == '\n')) {
+                    lineEnd = i;
+                    parsed = col == cols - 1 && i > from && finish(b, fs, i);
+                    return i + 1 == limit ? limit : i + 1;
+                }
+                if (b[i] == '"' && i == fs) {
+                    // A quoted field of plain bytes ("W1", "") is its inner bytes, as the standard
+                    // reader reads it; doubled quotes, commas or line breaks inside go the slow way.
+                    int q = closingQuote(b, i + 1, limit);
+                    int after = q + 1;
+                    if (q >= 0 && after < limit && b[after] == ',' && col < cols - 1) {
+                        set(col++, i + 1, q);
+                        fs = after + 1;
+                        i = after + 1;
+                        continue fields;
+                    }
+                    boolean lf = q >= 0 && (after == limit || b[after] == '\n');
+                    boolean crlf = q >= 0 && !lf && b[after] == '\r' && (after + 1 == limit || b[after + 1] == '\n');
+                    if ((lf || crlf) && col == cols - 1) {
+                        lineEnd = after;
+                        parsed = finish(b, i + 1, q);
+                        return lf ? after : after + 1;
+                    }
+                }
+                // Quotes, spaces, other control bytes, non-ASCII or too many columns: the slow path.
+                int eol = i;
+                while (eol < limit && b[eol] != '\n') {
+                    eol++;
+                }
+                lineEnd = eol > from && b[eol - 1] == '\r' ? eol - 1 : eol;
+                parsed = false;
+                return eol;
+            }
+            lineEnd = i;
+            parsed = col == cols - 1 && i > from && finish(b, fs, i);
+            return i;
         }
-        while (i < limit) {
-            int k = CLASS[b[i] & 0xff];
-            if (k == 0) {
-                i++;
-                continue;
+    }
+
+    /** The closing quote of a quoted field whose inner bytes from {@code at} are all plain, or -1. */
+    private static int closingQuote(byte[] b, int at, int limit) {
+        for (int j = at; j < limit; j++) {
+            if (CLASS[b[j] & 0xff] != 0) {
+                return b[j] == '"' ? j : -1;
             }
-            if (k == COMMA && col < cols - 1) {
-                set(col++, fs, i);
-                fs = ++i;
-                continue;
-            }
-            if (k == NEWLINE) {
-                break;
-            }
-            if (b[i] == '\r' && (i + 1 == limit || b[i + 1] == '\n')) {
-                lineEnd = i;
-                parsed = col == cols - 1 && i > from && finish(b, fs, i);
-                return i + 1 == limit ? limit : i + 1;
-            }
-            // Quotes, spaces, other control bytes, non-ASCII or too many columns: the slow path.
-            int eol = i;
-            while (eol < limit && b[eol] != '\n') {
-                eol++;
-            }
-            lineEnd = eol > from && b[eol - 1] == '\r' ? eol - 1 : eol;
-            parsed = false;
-            return eol;
         }
-        lineEnd = i;
-        parsed = col == cols - 1 && i > from && finish(b, fs, i);
-        return i;
+        return -1;
     }
 
     private static final long LOW7 = Bytes.LOW7;

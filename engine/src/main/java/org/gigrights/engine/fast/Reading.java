@@ -65,13 +65,13 @@ final class Reading {
             headerLine.add(0);
             return;
         }
-        if (headerText.indexOf('"') >= 0) {
+        List<String> names = plainHeader(headerText);
+        if (names == null) {
             headerLine.add(0);
             tasks.add(slowTask(index, input, warnings));
             return;
         }
-        List<String> columns =
-                new CsvRowReader(input.name(), null).header(List.of(headerText.split(",", -1)), warnings);
+        List<String> columns = new CsvRowReader(input.name(), null).header(names, warnings);
         int[] fieldOf = new int[columns.size()];
         for (int c = 0; c < fieldOf.length; c++) {
             fieldOf[c] = List.of(FastRow.NAMES).indexOf(columns.get(c));
@@ -96,6 +96,25 @@ final class Reading {
                 from = to;
             }
         }
+    }
+
+    /**
+     * The header's names when each is plain or wholly quoted with no quote inside ({@code
+     * "event_id"}, as many exporters write every field), else null: the file then takes the
+     * standard reader.
+     */
+    static List<String> plainHeader(String text) {
+        List<String> names = new ArrayList<>();
+        for (String f : text.split(",", -1)) {
+            String name = f.length() >= 2 && f.charAt(0) == '"' && f.charAt(f.length() - 1) == '"'
+                    ? f.substring(1, f.length() - 1)
+                    : f;
+            if (name.indexOf('"') >= 0) {
+                return null;
+            }
+            names.add(name);
+        }
+        return names;
     }
 
     /**

@@ -1,0 +1,112 @@
+package org.gigrights.engine.fast;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Quoted fields on the fast path: a field wholly quoted, with only plain bytes inside, is its
+ * inner bytes (as the standard reader reads it); every other use of quotes is left to the slow
+ * path, which decides it.
+ */
+class FastRowQuotesTests {
+    private static final int[] STANDARD = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
+    private static final String PLAIN =
+            "W1-0-3,91500000MA60DLV02Y,W1,,ORDER_COMPLETE,2026-04-20T08:10:09+08:00,W1o0-0,13.39,,true,";
+
+    /** The row with each field quoted as {@code quote} says: 'q' quoted, '-' as it is. */
+    private static String quoted(String quote) {
+        String[] f = PLAIN.split(",", -1);
+        for (int i = 0; i < f.length; i++) {
+            if (quote.charAt(i) == 'q') {
+                f[i] = "\"" + f[i] + "\"";
+            }
+        }
+        return String.join(",", f);
+    }
+
+    private static FastRow scan(String line) {
+        byte[] b = line.getBytes(StandardCharsets.UTF_8);
+        FastRow row = new FastRow(STANDARD);
+        row.scan(b, 0, b.length);
+        return row;
+    }
+
+    private static String field(String line, FastRow row, int f) {
+        return new String(
+                line.getBytes(StandardCharsets.UTF_8),
+                row.start[f],
+                row.end[f] - row.start[f],
+                StandardCharsets.US_ASCII);
+    }
+
+    @Test
+    void everyFieldQuotedParsesToTheSameValuesAsThePlainRow() {
+        FastRow plain = scan(PLAIN);
+        for (String quote : List.of("qqqqqqqqqqq", "q----------", "----------q", "-q-q-q-q-q-", "qq--qq--qqq")) {
+            for (String end : List.of("", "\n", "\r\n")) {
+                String line = quoted(quote) + end;
+                FastRow row = scan(line);
+                assertThat(row.parsed).as(line).isTrue();
+                assertThat(row.time).isEqualTo(plain.time);
+                assertThat(row.amount).isEqualTo(1339);
+                assertThat(row.insured).isTrue();
+                assertThat(row.type).isEqualTo(plain.type);
+                assertThat(field(line, row, FastRow.EVENT_ID)).isEqualTo("W1-0-3");
+                assertThat(field(line, row, FastRow.PLATFORM)).isEqualTo("91500000MA60DLV02Y");
+                assertThat(field(line, row, FastRow.WORKER)).isEqualTo("W1");
+                assertThat(field(line, row, FastRow.ORDER)).isEqualTo("W1o0-0");
+                assertThat(row.empty(FastRow.PERSON)).isTrue();
+                assertThat(row.empty(FastRow.REASON)).isTrue();
+                assertThat(row.lineEnd).isEqualTo(quoted(quote).length());
+            }
+        }
+    }
+
+    @Test
+    void theLineEndsWhereTheLastQuoteClosesAndTheNextLineIsItsOwn() {
+        String two = quoted("qqqqqqqqqqq") + "\r\n" + PLAIN + "\n";
+        byte[] b = two.getBytes(StandardCharsets.UTF_8);
+        FastRow row = new FastRow(STANDARD);
+        int eol = row.scan(b, 0, b.length);
+        assertThat(row.parsed).isTrue();
+        assertThat(b[eol]).isEqualTo((byte) '\n');
+        assertThat(row.lineEnd).isEqualTo(eol - 1);
+        eol = row.scan(b, eol + 1, b.length);
+        assertThat(row.parsed).isTrue();
+        assertThat(eol).isEqualTo(b.length - 1);
+    }
+
+    @Test
+    void anyOtherQuoteIsLeftToTheSlowPath() {
+        List<String> slow = List.of(
+                // a doubled quote inside, a comma inside, a line break inside
+                PLAIN.replace("W1o0-0", "\"W1\"\"o0\""),
+                PLAIN.replace("W1o0-0", "\"W1,o0\""),
+                PLAIN.replace("W1o0-0", "\"W1\no0\""),
+                // text after the closing quote, a quote inside a field, an unclosed quote
+                PLAIN.replace(",W1,", ",\"W1\"x,"),
+                PLAIN.replace(",W1,", ",W\"1,"),
+                PLAIN + "\"",
+                // a space before the opening quote, a space inside
+                PLAIN.replace(",W1,", ", \"W1\","),
+                PLAIN.replace(",W1,", ",\"W 1\","),
+                // one or two fields too many after a quoted last field
+                quoted("qqqqqqqqqqq") + ",\"x\"",
+                quoted("qqqqqqqqqqq") + ",\"x\",\"y\"");
+        for (String line : slow) {
+            assertThat(scan(line).parsed).as(line).isFalse();
+        }
+    }
+
+    @Test
+    void aHeaderWithEveryNameQuotedIsPlainAndOneWithQuotesInsideIsNot() {
+        assertThat(Reading.plainHeader("\"event_id\",platform,\"worker\""))
+                .containsExactly("event_id", "platform", "worker");
+        assertThat(Reading.plainHeader("\"\",x")).containsExactly("", "x");
+        assertThat(Reading.plainHeader("\"event\"\"id\",x")).isNull();
+        assertThat(Reading.plainHeader("\"event_id,x")).isNull();
+    }
+}
