@@ -97,7 +97,7 @@ public final class FastAudit {
             phases.mark("setup");
             int partitions = partitions(reading);
             if (partitions > 0) {
-                return spilled(reading, pool, partitions, rejects, warningList, progress, started, phases);
+                return spilled(reading, pool, partitions, rejects, warn, warningList, progress, started, phases);
             }
             java.util.concurrent.atomic.AtomicLong read = new java.util.concurrent.atomic.AtomicLong();
             run(pool, reading.tasks, t -> {
@@ -109,6 +109,7 @@ public final class FastAudit {
             for (int f : crossed) {
                 run(pool, reading.whole(f), ParseTask::run);
             }
+            reading.warnUnknownFields(warn);
             phases.mark("parse");
             Merged m = Merged.of(reading, pool);
             phases.mark("merge");
@@ -161,6 +162,7 @@ public final class FastAudit {
             ExecutorService pool,
             int partitions,
             Consumer<Rejection> rejects,
+            Consumer<String> warn,
             List<String> warnings,
             Consumer<Long> progress,
             Instant started,
@@ -188,6 +190,7 @@ public final class FastAudit {
                     progress.accept(done[0]);
                 }
             });
+            reading.warnUnknownFields(warn);
             phases.mark("parse");
             long[] rowsPerFile = new long[reading.names.size()];
             List<Rejection> malformed = s.lines(rowsPerFile);

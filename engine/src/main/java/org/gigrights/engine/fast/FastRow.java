@@ -189,6 +189,28 @@ final class FastRow {
 
     private boolean finish(byte[] b, int fs, int to) {
         set(fieldOfColumn.length - 1, fs, to);
+        return check(b);
+    }
+
+    /** Marks every field absent, for a reader that sets fields by name ({@link JsonRow}). */
+    void clear() {
+        java.util.Arrays.fill(start, -1);
+        java.util.Arrays.fill(end, -1);
+    }
+
+    /** Sets a field's bytes directly. */
+    void field(int f, int from, int to) {
+        start[f] = from;
+        end[f] = to;
+    }
+
+    /** Whether a byte may stand in a JSON string on the fast path: plain, and no escape. */
+    static boolean plainInJson(byte c) {
+        return CLASS[c & 0xff] == 0 && c != '\\';
+    }
+
+    /** Checks the fields that are set and parses their values; false leaves the row to the slow path. */
+    boolean check(byte[] b) {
         if (empty(EVENT_ID) || empty(PLATFORM) || empty(WORKER) || empty(TYPE) || empty(TIME)) {
             return false;
         }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.gigrights.engine.ingest.CsvRowReader;
 import org.gigrights.engine.ingest.EventParser;
+import org.gigrights.engine.ingest.JsonlRowReader;
 import org.gigrights.engine.ingest.RawRow;
 import org.gigrights.engine.ingest.Rejection;
 import org.gigrights.rules.model.WorkEvent;
@@ -18,7 +19,11 @@ import org.gigrights.rules.model.WorkEvent;
  */
 final class ParseTask {
     /** The file this range belongs to. */
-    record FileInfo(int index, String name, String header, int[] fieldOfColumn) {}
+    record FileInfo(int index, String name, String header, int[] fieldOfColumn, boolean json) {
+        FileInfo(int index, String name, String header, int[] fieldOfColumn) {
+            this(index, name, header, fieldOfColumn, false);
+        }
+    }
 
     /** Where a mapped segment's bytes lie in their file: a task reads its range from there. */
     record Origin(java.nio.file.Path file, long offset) {}
@@ -41,6 +46,8 @@ final class ParseTask {
     int lines;
     /** Whether a quoted field ran past the end of the range (the file is then parsed whole). */
     boolean crossed;
+    /** JSON Lines: the unknown field names the standard reader met on this range's rows. */
+    final java.util.Set<String> unknownFields = new java.util.TreeSet<>();
 
     ParseTask(FileInfo file, int segment, ByteBuffer b, Origin origin, int from, int to) {
         this.file = file;
@@ -59,6 +66,10 @@ final class ParseTask {
         byte[] a = buffer(n);
         copy(a, n);
         columns = new Columns(estimateRows(a, n));
+        if (file.json()) {
+            runJson(a, n);
+            return;
+        }
         FastRow row = new FastRow(file.fieldOfColumn());
         int p = 0;
         int line = 0;
@@ -100,6 +111,54 @@ final class ParseTask {
             p = last + 1;
         }
         lines = line;
+    }
+
+    /** JSON Lines: a row per line, each on the fast path when it can be. */
+    private void runJson(byte[] a, int n) {
+        JsonRow json = new JsonRow();
+        FastRow row = json.row();
+        int p = 0;
+        int line = 0;
+        while (p < n) {
+            int eol = json.scan(a, p, n);
+            line++;
+            if (row.lineEnd == p) {
+                p = eol + 1;
+                continue;
+            }
+            if (row.parsed) {
+                rows++;
+                add(row, a, p, line);
+            } else {
+                slowJson(Bytes.text(a, p, row.lineEnd), line);
+            }
+            p = eol + 1;
+        }
+        lines = line;
+    }
+
+    /** Reads a JSON line the fast path declined with the standard reader. */
+    private void slowJson(String text, int line) {
+        // After a blank first line, so that the reader takes a byte order mark here as text, as it
+        // does everywhere but at the start of a file (that one the range does not include).
+        JsonlRowReader reader =
+                new JsonlRowReader(file.name(), new java.io.BufferedReader(new java.io.StringReader("\n" + text)));
+        try {
+            reader.read(
+                    raw -> {
+                        rows++;
+                        RawRow moved = raw.movedTo(file.name(), line);
+                        EventParser.Result r = EventParser.parse(moved);
+                        if (r.rejection() != null) {
+                            rejects.add(r.rejection());
+                        } else {
+                            addSide(r.event(), (int) moved.line(), raw.raw());
+                        }
+                    },
+                    unknownFields);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

@@ -28,8 +28,7 @@ final class Reading {
         int index = names.size();
         names.add(input.name());
         if (input.format() == Input.Format.JSONL) {
-            headerLine.add(0);
-            tasks.add(slowTask(index, input, warnings));
+            addJson(index, input);
             return;
         }
         Source source = Source.of(input, input.path());
@@ -78,6 +77,29 @@ final class Reading {
         }
         ParseTask.FileInfo info = new ParseTask.FileInfo(index, input.name(), String.join(",", columns), fieldOf);
         headerLine.add(line);
+        ranges(info, source, headerEnd);
+    }
+
+    /**
+     * JSON Lines: ranges like CSV's, as no row spans lines. A byte order mark at the start is left
+     * out, as the standard reader drops it there.
+     */
+    private void addJson(int index, Input input) throws IOException {
+        headerLine.add(0);
+        Source source = Source.of(input, input.path());
+        if (source.segments.isEmpty()) {
+            return;
+        }
+        ByteBuffer first = source.segments.get(0);
+        boolean bom = first.limit() >= 3
+                && first.get(0) == (byte) 0xEF
+                && first.get(1) == (byte) 0xBB
+                && first.get(2) == (byte) 0xBF;
+        ranges(new ParseTask.FileInfo(index, input.name(), "", JsonRow.ALL_FIELDS, true), source, bom ? 3 : 0);
+    }
+
+    /** Parse tasks for a source's segments, in ranges of about {@link #chunk} bytes of whole lines. */
+    private void ranges(ParseTask.FileInfo info, Source source, int firstFrom) {
         for (int s = 0; s < source.segments.size(); s++) {
             ByteBuffer b = source.segments.get(s);
             ParseTask.Origin origin =
@@ -85,7 +107,7 @@ final class Reading {
             int seg = segments.size();
             segments.add(b);
             fileOfSegment.add(info);
-            int from = s == 0 ? headerEnd : 0;
+            int from = s == 0 ? firstFrom : 0;
             int n = b.limit();
             while (from < n) {
                 int to = Math.min(n, from + chunk);
@@ -96,6 +118,18 @@ final class Reading {
                 from = to;
             }
         }
+    }
+
+    /** Warns once per JSON Lines file of the unknown fields its rows had, as the standard reader does. */
+    void warnUnknownFields(Consumer<String> warnings) {
+        java.util.Map<Integer, java.util.Set<String>> byFile = new java.util.TreeMap<>();
+        for (ParseTask t : tasks) {
+            if (!t.unknownFields.isEmpty()) {
+                byFile.computeIfAbsent(t.file.index(), k -> new java.util.TreeSet<>())
+                        .addAll(t.unknownFields);
+            }
+        }
+        byFile.forEach((f, unknown) -> warnings.accept(JsonlRowReader.unknownFieldsWarning(names.get(f), unknown)));
     }
 
     /**
@@ -140,7 +174,7 @@ final class Reading {
         return redo;
     }
 
-    /** A task whose rows all take the standard reader (JSON Lines, or CSV with a quoted header). */
+    /** A task whose rows all take the standard reader: CSV whose header is not plain. */
     private ParseTask slowTask(int index, Input input, Consumer<String> warnings) throws IOException {
         ParseTask.FileInfo info = new ParseTask.FileInfo(index, input.name(), "", new int[0]);
         ParseTask task = new ParseTask(info, -1, null, null, 0, 0);
@@ -156,11 +190,7 @@ final class Reading {
                             raw.line());
                 }
             };
-            if (input.format() == Input.Format.JSONL) {
-                new JsonlRowReader(input.name(), r).read(sink, warnings);
-            } else {
-                new CsvRowReader(input.name(), r).read(sink, warnings);
-            }
+            new CsvRowReader(input.name(), r).read(sink, warnings);
         }
         return task;
     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.gigrights.engine.ingest.CsvRowReader;
 import org.gigrights.engine.ingest.EventParser;
+import org.gigrights.engine.ingest.JsonlRowReader;
 import org.gigrights.engine.ingest.RawRow;
 import org.gigrights.rules.model.WorkEvent;
 
@@ -35,11 +36,19 @@ final class RowText {
             return side(ref).event().eventId();
         }
         ByteBuffer b = segments.get((int) (ref >>> 32));
-        FastRow row = new FastRow(fileOfSegment.get((int) (ref >>> 32)).fieldOfColumn());
+        ParseTask.FileInfo f = fileOfSegment.get((int) (ref >>> 32));
         int start = (int) ref;
-        byte[] line = new byte[lineEnd(b, start) - start];
+        byte[] line = new byte[lineEnd(b, start, f.json()) - start];
         b.get(start, line, 0, line.length);
-        row.scan(line, 0, line.length);
+        FastRow row;
+        if (f.json()) {
+            JsonRow json = new JsonRow();
+            json.scan(line, 0, line.length);
+            row = json.row();
+        } else {
+            row = new FastRow(f.fieldOfColumn());
+            row.scan(line, 0, line.length);
+        }
         return Bytes.text(line, row.start[FastRow.EVENT_ID], row.end[FastRow.EVENT_ID]);
     }
 
@@ -87,7 +96,10 @@ final class RowText {
             return side(ref).raw();
         }
         ByteBuffer b = segments.get((int) (ref >>> 32));
-        return Bytes.text(b, (int) ref, lineEnd(b, (int) ref));
+        return Bytes.text(
+                b,
+                (int) ref,
+                lineEnd(b, (int) ref, fileOfSegment.get((int) (ref >>> 32)).json()));
     }
 
     /** The file name of a row. */
@@ -105,18 +117,24 @@ final class RowText {
         ParseTask.FileInfo f = fileOfSegment.get((int) (ref >>> 32));
         List<WorkEvent> out = new ArrayList<>(1);
         try {
-            CsvRowReader.ofText(f.name(), f.header() + "\n" + raw(ref))
-                    .read((RawRow r) -> out.add(EventParser.parse(r).event()), w -> {});
+            if (f.json()) {
+                new JsonlRowReader(f.name(), new java.io.BufferedReader(new java.io.StringReader(raw(ref))))
+                        .read((RawRow r) -> out.add(EventParser.parse(r).event()), w -> {});
+            } else {
+                CsvRowReader.ofText(f.name(), f.header() + "\n" + raw(ref))
+                        .read((RawRow r) -> out.add(EventParser.parse(r).event()), w -> {});
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.get(0);
     }
 
-    private static int lineEnd(ByteBuffer b, int start) {
+    /** Where a line's text ends: CSV lines end at a line feed, JSON Lines at a carriage return too. */
+    private static int lineEnd(ByteBuffer b, int start, boolean json) {
         int e = start;
         int n = b.limit();
-        while (e < n && b.get(e) != '\n') {
+        while (e < n && b.get(e) != '\n' && !(json && b.get(e) == '\r')) {
             e++;
         }
         return e > start && b.get(e - 1) == '\r' ? e - 1 : e;

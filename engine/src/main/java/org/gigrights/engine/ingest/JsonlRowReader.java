@@ -33,6 +33,20 @@ public final class JsonlRowReader {
 
     public long read(Consumer<RawRow> rows, Consumer<String> warnings) throws IOException {
         Set<String> unknown = new TreeSet<>();
+        long count = read(rows, unknown);
+        if (!unknown.isEmpty()) {
+            warnings.accept(unknownFieldsWarning(file, unknown));
+        }
+        return count;
+    }
+
+    /** The warning for the unknown fields of a file, which were ignored. */
+    public static String unknownFieldsWarning(String file, Set<String> unknown) {
+        return file + ": unknown fields ignored: " + String.join(", ", unknown);
+    }
+
+    /** Reads every row; adds the unknown field names it ignored to {@code unknown}. */
+    public long read(Consumer<RawRow> rows, Set<String> unknown) throws IOException {
         long count = 0;
         long line = 0;
         String text;
@@ -46,9 +60,6 @@ public final class JsonlRowReader {
             }
             count++;
             rows.accept(row(text, line, unknown));
-        }
-        if (!unknown.isEmpty()) {
-            warnings.accept(file + ": unknown fields ignored: " + String.join(", ", unknown));
         }
         return count;
     }

@@ -1,0 +1,164 @@
+package org.gigrights.engine.fast;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Parses one JSON Lines row on the fast path, into a {@link FastRow}'s fields: a flat object
+ * whose keys are the data standard's names in lower case, each at most once, and whose values are
+ * strings of plain bytes (no escape, no space), {@code true}, {@code false} or {@code null}, with
+ * no space between tokens. Anything else returns false and goes to the standard reader, which
+ * decides every rejection, so both paths accept exactly the same rows with the same values.
+ *
+ * <p>Lines end where the standard reader's {@code readLine} ends them: at a line feed, a carriage
+ * return, or both together.
+ */
+final class JsonRow {
+    private static final byte[][] KEYS = new byte[FastRow.NAMES.length][];
+    private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
+    private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
+    private static final byte[] NULL = {'n', 'u', 'l', 'l'};
+
+    static {
+        for (int f = 0; f < KEYS.length; f++) {
+            KEYS[f] = FastRow.NAMES[f].getBytes(StandardCharsets.US_ASCII);
+        }
+    }
+
+    /** The fields in the data standard's order, as {@link FastRow} numbers them. */
+    static final int[] ALL_FIELDS = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
+
+    private final FastRow row = new FastRow(ALL_FIELDS);
+
+    /** The row the last {@link #scan} filled; its fields are valid when {@code parsed}. */
+    FastRow row() {
+        return row;
+    }
+
+    /**
+     * Finds the end of the line that starts at {@code from} and parses it on the fast path when it
+     * can.
+     *
+     * @return the index of the line's last terminator byte (the line feed of a CR LF), or {@code
+     *     limit}; {@link FastRow#lineEnd} is where its text ends, {@link FastRow#parsed} whether
+     *     the fast path took it
+     */
+    int scan(byte[] b, int from, int limit) {
+        row.clear();
+        int end = object(b, from, limit);
+        if (end >= 0 && (end == limit || b[end] == '\n' || b[end] == '\r')) {
+            row.parsed = row.check(b);
+            return lineEnd(b, end, limit);
+        }
+        row.parsed = false;
+        // The parser never passes a line break (no byte it accepts is one), so the line ends after.
+        int i = end >= 0 ? end : -end - 1;
+        while (i < limit && b[i] != '\n' && b[i] != '\r') {
+            i++;
+        }
+        return lineEnd(b, i, limit);
+    }
+
+    private int lineEnd(byte[] b, int at, int limit) {
+        row.lineEnd = at;
+        return at + 1 < limit && b[at] == '\r' && b[at + 1] == '\n' ? at + 1 : at;
+    }
+
+    /**
+     * Parses the object from {@code i}: the index just after its closing brace, or {@code -(j +
+     * 1)} where the fast path gave up at {@code j}.
+     */
+    private int object(byte[] b, int i, int limit) {
+        if (i >= limit || b[i] != '{') {
+            return -i - 1;
+        }
+        i++;
+        if (i < limit && b[i] == '}') {
+            return i + 1;
+        }
+        int seen = 0;
+        while (true) {
+            if (i >= limit || b[i] != '"') {
+                return -i - 1;
+            }
+            int ks = ++i;
+            while (i < limit && FastRow.plainInJson(b[i])) {
+                i++;
+            }
+            if (i >= limit || b[i] != '"') {
+                return -i - 1;
+            }
+            int f = key(b, ks, i);
+            if (f < 0 || (seen & (1 << f)) != 0) {
+                return -i - 1;
+            }
+            seen |= 1 << f;
+            i++;
+            if (i >= limit || b[i] != ':') {
+                return -i - 1;
+            }
+            i = value(b, i + 1, limit, f);
+            if (i < 0) {
+                return i;
+            }
+            if (i < limit && b[i] == ',') {
+                i++;
+            } else if (i < limit && b[i] == '}') {
+                return i + 1;
+            } else {
+                return -i - 1;
+            }
+        }
+    }
+
+    /** Parses field {@code f}'s value from {@code i}: the index after it, or -(j + 1). */
+    private int value(byte[] b, int i, int limit, int f) {
+        if (i >= limit) {
+            return -i - 1;
+        }
+        if (b[i] == '"') {
+            int vs = ++i;
+            while (i < limit && FastRow.plainInJson(b[i])) {
+                i++;
+            }
+            if (i >= limit || b[i] != '"') {
+                return -i - 1;
+            }
+            row.field(f, vs, i);
+            return i + 1;
+        }
+        // The standard reader reads true and false as those words, and null as no value.
+        if (spells(b, i, limit, TRUE) || spells(b, i, limit, FALSE)) {
+            int n = b[i] == 't' ? 4 : 5;
+            row.field(f, i, i + n);
+            return i + n;
+        }
+        if (spells(b, i, limit, NULL)) {
+            return i + 4;
+        }
+        return -i - 1;
+    }
+
+    private static boolean spells(byte[] b, int i, int limit, byte[] word) {
+        if (i + word.length > limit) {
+            return false;
+        }
+        for (int k = 0; k < word.length; k++) {
+            if (b[i + k] != word[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The field a key names exactly, or -1. */
+    private static int key(byte[] b, int from, int to) {
+        int n = to - from;
+        for (int f = 0; f < KEYS.length; f++) {
+            byte[] k = KEYS[f];
+            if (k.length == n && b[from] == k[0] && spells(b, from, to, k)) {
+                return f;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,89 @@
+package org.gigrights.engine.fast;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The JSON Lines fast path takes the data standard's plain rows, as the generator and most
+ * exporters write them, and leaves everything else to the standard reader.
+ */
+class JsonRowTests {
+    private static final String PLAIN =
+            "{\"event_id\":\"W1-0-3\",\"platform\":\"91500000MA60DLV02Y\",\"worker\":\"W1\","
+                    + "\"type\":\"ORDER_COMPLETE\",\"time\":\"2026-04-20T08:10:09+08:00\",\"order\":\"W1o0-0\","
+                    + "\"amount\":\"13.39\",\"insured\":\"true\"}";
+
+    private static FastRow scan(String line) {
+        byte[] b = line.getBytes(StandardCharsets.UTF_8);
+        JsonRow json = new JsonRow();
+        json.scan(b, 0, b.length);
+        return json.row();
+    }
+
+    private static String field(String line, FastRow row, int f) {
+        byte[] b = line.getBytes(StandardCharsets.UTF_8);
+        return new String(b, row.start[f], row.end[f] - row.start[f], StandardCharsets.US_ASCII);
+    }
+
+    @Test
+    void aPlainRowIsTakenWithItsValues() {
+        for (String line : List.of(
+                PLAIN,
+                PLAIN.replace("\"insured\":\"true\"", "\"insured\":true"),
+                PLAIN.replace("{", "{\"person\":null,"),
+                PLAIN.replace("{", "{\"reason\":\"\","))) {
+            FastRow row = scan(line);
+            assertThat(row.parsed).as(line).isTrue();
+            assertThat(field(line, row, FastRow.EVENT_ID)).isEqualTo("W1-0-3");
+            assertThat(field(line, row, FastRow.WORKER)).isEqualTo("W1");
+            assertThat(field(line, row, FastRow.ORDER)).isEqualTo("W1o0-0");
+            assertThat(row.amount).isEqualTo(1339);
+            assertThat(row.insured).isTrue();
+            assertThat(row.empty(FastRow.PERSON)).isTrue();
+            assertThat(row.empty(FastRow.REGION)).isTrue();
+            assertThat(row.lineEnd).isEqualTo(line.length());
+        }
+    }
+
+    @Test
+    void anythingElseIsLeftToTheStandardReader() {
+        List<String> slow = List.of(
+                PLAIN.replace("\":\"", "\": \""),
+                PLAIN.replace("\"W1\"", "\"\\u00571\""),
+                PLAIN.replace("\"13.39\"", "13.39"),
+                PLAIN.replace("\"type\"", "\"Type\""),
+                PLAIN.replace("{", "{\"note\":\"x\","),
+                PLAIN.replace("}", ",\"type\":\"ONLINE\"}"),
+                PLAIN.replace("{", "{\"type\":null,"),
+                PLAIN.replace("{", "{\"person\":{\"a\":1},"),
+                PLAIN + " ",
+                PLAIN + "{}",
+                "[" + PLAIN + "]",
+                "\uFEFF" + PLAIN,
+                PLAIN.substring(0, PLAIN.length() - 1),
+                PLAIN.replace("\"W1\"", "\"W 1\""),
+                PLAIN.replace("\"W1\"", "\"W,1\""));
+        for (String line : slow) {
+            assertThat(scan(line).parsed).as(line).isFalse();
+        }
+    }
+
+    @Test
+    void linesEndAtALineFeedACarriageReturnOrBoth() {
+        for (String end : List.of("\n", "\r", "\r\n")) {
+            for (String line : List.of(PLAIN, PLAIN + " x", "")) {
+                byte[] b = (line + end + PLAIN + "\n").getBytes(StandardCharsets.UTF_8);
+                JsonRow json = new JsonRow();
+                int eol = json.scan(b, 0, b.length);
+                assertThat(json.row().lineEnd).as(line + end).isEqualTo(line.length());
+                assertThat(eol).isEqualTo(line.length() + end.length() - 1);
+                int next = json.scan(b, eol + 1, b.length);
+                assertThat(json.row().parsed).isTrue();
+                assertThat(next).isEqualTo(b.length - 1);
+            }
+        }
+    }
+}
