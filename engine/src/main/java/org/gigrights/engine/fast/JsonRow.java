@@ -9,8 +9,8 @@ import java.nio.charset.StandardCharsets;
  * no space between tokens. Anything else returns false and goes to the standard reader, which
  * decides every rejection, so both paths accept exactly the same rows with the same values.
  *
- * <p>Lines end where the standard reader's {@code readLine} ends them: at a line feed, a carriage
- * return, or both together.
+ * <p>Lines end as the data standard says and the standard reader reads them: at a line feed, a
+ * carriage return just before it (or at the end of the input) left out of the line's text.
  */
 final class JsonRow {
     private static final byte[][] KEYS = new byte[FastRow.NAMES.length][];
@@ -45,22 +45,20 @@ final class JsonRow {
     int scan(byte[] b, int from, int limit) {
         row.clear();
         int end = object(b, from, limit);
-        if (end >= 0 && (end == limit || b[end] == '\n' || b[end] == '\r')) {
+        if (end >= 0
+                && (end == limit || b[end] == '\n' || (b[end] == '\r' && (end + 1 == limit || b[end + 1] == '\n')))) {
             row.parsed = row.check(b);
-            return lineEnd(b, end, limit);
+            row.lineEnd = end;
+            return end < limit && b[end] == '\r' ? end + 1 : end;
         }
         row.parsed = false;
-        // The parser never passes a line break (no byte it accepts is one), so the line ends after.
+        // The parser never passes a line feed (no byte it accepts is one), so the line ends after.
         int i = end >= 0 ? end : -end - 1;
-        while (i < limit && b[i] != '\n' && b[i] != '\r') {
+        while (i < limit && b[i] != '\n') {
             i++;
         }
-        return lineEnd(b, i, limit);
-    }
-
-    private int lineEnd(byte[] b, int at, int limit) {
-        row.lineEnd = at;
-        return at + 1 < limit && b[at] == '\r' && b[at + 1] == '\n' ? at + 1 : at;
+        row.lineEnd = i > from && b[i - 1] == '\r' ? i - 1 : i;
+        return i;
     }
 
     /**

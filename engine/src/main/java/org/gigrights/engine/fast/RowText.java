@@ -38,7 +38,7 @@ final class RowText {
         ByteBuffer b = segments.get((int) (ref >>> 32));
         ParseTask.FileInfo f = fileOfSegment.get((int) (ref >>> 32));
         int start = (int) ref;
-        byte[] line = new byte[lineEnd(b, start, f.json()) - start];
+        byte[] line = new byte[lineEnd(b, start) - start];
         b.get(start, line, 0, line.length);
         FastRow row;
         if (f.json()) {
@@ -96,10 +96,7 @@ final class RowText {
             return side(ref).raw();
         }
         ByteBuffer b = segments.get((int) (ref >>> 32));
-        return Bytes.text(
-                b,
-                (int) ref,
-                lineEnd(b, (int) ref, fileOfSegment.get((int) (ref >>> 32)).json()));
+        return Bytes.text(b, (int) ref, lineEnd(b, (int) ref));
     }
 
     /** The file name of a row. */
@@ -130,11 +127,10 @@ final class RowText {
         return out.get(0);
     }
 
-    /** Where a line's text ends: CSV lines end at a line feed, JSON Lines at a carriage return too. */
-    private static int lineEnd(ByteBuffer b, int start, boolean json) {
+    private static int lineEnd(ByteBuffer b, int start) {
         int e = start;
         int n = b.limit();
-        while (e < n && b.get(e) != '\n' && !(json && b.get(e) == '\r')) {
+        while (e < n && b.get(e) != '\n') {
             e++;
         }
         return e > start && b.get(e - 1) == '\r' ? e - 1 : e;

@@ -50,7 +50,7 @@ public final class JsonlRowReader {
         long count = 0;
         long line = 0;
         String text;
-        while ((text = in.readLine()) != null) {
+        while ((text = nextLine()) != null) {
             line++;
             if (line == 1 && text.startsWith("\uFEFF")) {
                 text = text.substring(1);
@@ -62,6 +62,46 @@ public final class JsonlRowReader {
             rows.accept(row(text, line, unknown));
         }
         return count;
+    }
+
+    private final char[] buf = new char[8192];
+    private int pos;
+    private int len;
+
+    /**
+     * The next line without its line feed, or null at the end. A line ends with a line feed, or
+     * CR LF; a carriage return anywhere else stays in the line (docs/data-standard.md), where JSON
+     * reads it as white space. {@link BufferedReader#readLine} would end a line there too.
+     */
+    private String nextLine() throws IOException {
+        StringBuilder line = null;
+        while (true) {
+            if (pos == len) {
+                len = in.read(buf, 0, buf.length);
+                pos = 0;
+                if (len <= 0) {
+                    len = 0;
+                    return line == null ? null : withoutCr(line);
+                }
+            }
+            int start = pos;
+            while (pos < len && buf[pos] != '\n') {
+                pos++;
+            }
+            if (line == null) {
+                line = new StringBuilder(pos - start + 16);
+            }
+            line.append(buf, start, pos - start);
+            if (pos < len) {
+                pos++;
+                return withoutCr(line);
+            }
+        }
+    }
+
+    private static String withoutCr(StringBuilder line) {
+        int n = line.length();
+        return n > 0 && line.charAt(n - 1) == '\r' ? line.substring(0, n - 1) : line.toString();
     }
 
     private RawRow row(String text, long line, Set<String> unknown) {

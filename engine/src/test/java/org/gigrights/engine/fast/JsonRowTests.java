@@ -72,8 +72,8 @@ class JsonRowTests {
     }
 
     @Test
-    void linesEndAtALineFeedACarriageReturnOrBoth() {
-        for (String end : List.of("\n", "\r", "\r\n")) {
+    void linesEndAtALineFeedOrCrLfAndACarriageReturnElsewhereStaysInTheLine() {
+        for (String end : List.of("\n", "\r\n")) {
             for (String line : List.of(PLAIN, PLAIN + " x", "")) {
                 byte[] b = (line + end + PLAIN + "\n").getBytes(StandardCharsets.UTF_8);
                 JsonRow json = new JsonRow();
@@ -85,5 +85,10 @@ class JsonRowTests {
                 assertThat(next).isEqualTo(b.length - 1);
             }
         }
+        byte[] b = (PLAIN + "\r" + PLAIN + "\r\n").getBytes(StandardCharsets.UTF_8);
+        JsonRow json = new JsonRow();
+        assertThat(json.scan(b, 0, b.length)).isEqualTo(b.length - 1);
+        assertThat(json.row().parsed).isFalse();
+        assertThat(json.row().lineEnd).isEqualTo(b.length - 2);
     }
 }
