@@ -9,13 +9,14 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.gigrights.engine.ingest.CsvRowReader;
 import org.gigrights.engine.ingest.EventParser;
+import org.gigrights.engine.ingest.JsonlRowReader;
 import org.gigrights.engine.ingest.RawRow;
 import org.gigrights.rules.model.EventType;
 import org.gigrights.rules.model.WorkEvent;
 
 /**
- * Reads CSV from a stream in chunks and parses it into {@link RowBatch}es, the fast path for plain
- * rows and the standard reader for the rest, so that both accept the same rows with the same
+ * Reads CSV or JSON Lines from a stream in chunks and parses it into {@link RowBatch}es, the fast
+ * path for plain rows and the standard reader for the rest, so that both accept the same rows with the same
  * values. Used by the streaming audit, which cannot map its input.
  */
 public final class CsvBatches {
@@ -34,6 +35,10 @@ public final class CsvBatches {
     private long line;
     private String header;
     private FastRow row;
+    /** Set when the input is JSON Lines. */
+    private JsonRow jsonRow;
+
+    private final java.util.Set<String> unknownFields = new java.util.TreeSet<>();
     // The previous fast row's worker: its number, key bytes (platform then worker) and key hash.
     private int lastWorker = -1;
     private byte[] lastKey = new byte[0];
@@ -61,32 +66,30 @@ public final class CsvBatches {
         this.workers = numbering.workers;
     }
 
-    /** Reads JSON Lines with the standard reader into batches of at most 65,536 rows. */
-    public static void jsonl(
-            String name,
-            java.io.BufferedReader reader,
-            Numbering numbering,
-            Consumer<RowBatch> out,
-            Consumer<String> warnings)
-            throws IOException {
-        RowBatch[] batch = {new RowBatch(1024)};
-        new org.gigrights.engine.ingest.JsonlRowReader(name, reader)
-                .read(
-                        raw -> {
-                            batch[0].rows++;
-                            EventParser.Result r = EventParser.parse(raw);
-                            if (r.rejection() != null) {
-                                batch[0].rejects.add(r.rejection());
-                            } else {
-                                addEvent(numbering.workers, batch[0], r.event(), raw.line());
-                            }
-                            if (batch[0].rows == 65_536) {
-                                out.accept(batch[0]);
-                                batch[0] = new RowBatch(1024);
-                            }
-                        },
-                        warnings);
-        out.accept(batch[0]);
+    /**
+     * Reads JSON Lines instead of CSV: no header; a byte order mark at the start is left out, as
+     * the standard reader drops it there.
+     *
+     * @return false when the input is empty
+     */
+    public boolean json() throws IOException {
+        boolean more = true;
+        while (len < 3 && more) {
+            more = fill();
+        }
+        if (len >= 3 && buf[0] == (byte) 0xEF && buf[1] == (byte) 0xBB && buf[2] == (byte) 0xBF) {
+            consume(3);
+        }
+        jsonRow = new JsonRow();
+        row = jsonRow.row();
+        return len > 0 || fill();
+    }
+
+    /** After the last batch: warns once of the unknown JSON fields the rows had, as the standard reader does. */
+    public void warnUnknownFields(Consumer<String> warnings) {
+        if (!unknownFields.isEmpty()) {
+            warnings.accept(JsonlRowReader.unknownFieldsWarning(name, unknownFields));
+        }
     }
 
     /**
@@ -176,7 +179,7 @@ public final class CsvBatches {
         }
         int p = 0;
         while (p < limit) {
-            int eol = row.scan(buf, p, limit);
+            int eol = jsonRow != null ? jsonRow.scan(buf, p, limit) : row.scan(buf, p, limit);
             if (row.lineEnd == p) {
                 line++;
                 p = eol + 1;
@@ -186,6 +189,13 @@ public final class CsvBatches {
                 line++;
                 batch.rows++;
                 addFast(batch, p);
+                p = eol + 1;
+                continue;
+            }
+            if (jsonRow != null) {
+                // No JSON row spans lines: the standard reader reads this one alone.
+                line++;
+                slowJson(batch, new String(buf, p, row.lineEnd - p, StandardCharsets.UTF_8), line);
                 p = eol + 1;
                 continue;
             }
@@ -339,6 +349,29 @@ public final class CsvBatches {
                                 }
                             },
                             w -> {});
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads a JSON line the fast path declined with the standard reader; it is line {@code at}. */
+    private void slowJson(RowBatch b, String text, long at) {
+        // After a blank first line, so that a byte order mark here is text, as it is past a file's start.
+        JsonlRowReader reader =
+                new JsonlRowReader(name, new java.io.BufferedReader(new java.io.StringReader("\n" + text)));
+        try {
+            reader.read(
+                    raw -> {
+                        b.rows++;
+                        RawRow moved = raw.movedTo(name, at);
+                        EventParser.Result r = EventParser.parse(moved);
+                        if (r.rejection() != null) {
+                            b.rejects.add(r.rejection());
+                        } else {
+                            addEvent(workers, b, r.event(), moved.line());
+                        }
+                    },
+                    unknownFields);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

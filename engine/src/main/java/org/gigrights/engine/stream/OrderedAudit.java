@@ -1,6 +1,5 @@
 package org.gigrights.engine.stream;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
@@ -171,18 +170,14 @@ public final class OrderedAudit {
             CsvBatches.Numbering numbering = new CsvBatches.Numbering();
             for (Input input : inputs) {
                 queue.put(input.name());
-                if (input.format() == Input.Format.CSV) {
-                    try (InputStream in = input.openStream()) {
-                        CsvBatches batches = new CsvBatches(input.name(), in, numbering, batchBytes).reuse(spare);
-                        if (batches.header(warn)) {
-                            for (RowBatch b = batches.next(); b != null; b = batches.next()) {
-                                queue.put(b);
-                            }
+                try (InputStream in = input.openStream()) {
+                    CsvBatches batches = new CsvBatches(input.name(), in, numbering, batchBytes).reuse(spare);
+                    boolean rows = input.format() == Input.Format.CSV ? batches.header(warn) : batches.json();
+                    if (rows) {
+                        for (RowBatch b = batches.next(); b != null; b = batches.next()) {
+                            queue.put(b);
                         }
-                    }
-                } else {
-                    try (BufferedReader reader = input.openReader()) {
-                        CsvBatches.jsonl(input.name(), reader, numbering, b -> put(queue, b), warn);
+                        batches.warnUnknownFields(warn);
                     }
                 }
             }
@@ -195,15 +190,6 @@ public final class OrderedAudit {
             } catch (InterruptedException ignored) {
                 Thread.currentThread().interrupt();
             }
-        }
-    }
-
-    private static void put(BlockingQueue<Object> queue, Object item) {
-        try {
-            queue.put(item);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
         }
     }
 

@@ -3,19 +3,15 @@ package org.gigrights.engine.fast;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import org.gigrights.engine.audit.Audit;
 import org.gigrights.engine.audit.AuditResult;
-import org.gigrights.engine.generate.CityGenerator;
 import org.gigrights.engine.ingest.Input;
 import org.gigrights.rules.check.RuleSet;
 import org.gigrights.rules.params.RulePack;
@@ -32,35 +28,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * ranges, must accept, reject, warn and find exactly what the reference engine does.
  */
 class MutatedJsonInputTests {
-    private static final String[] MUTATIONS = {
-        "space-after-colon",
-        "escaped-worker",
-        "number-amount",
-        "bool-insured",
-        "null-person",
-        "empty-person",
-        "unknown-key",
-        "upper-key",
-        "repeated-key",
-        "drop-key",
-        "crlf",
-        "lone-cr",
-        "cr-inside",
-        "blank",
-        "spaces-line",
-        "trailing-garbage",
-        "not-object",
-        "nested",
-        "bom",
-        "duplicate",
-        "conflict",
-        "unicode-worker",
-        "odd-byte"
-    };
-
-    /** Bytes the JSON scanner must notice wherever they fall. */
-    private static final String[] ODD = {" ", "\t", "\"", "\\", "\r", ",", ":", "{", "}", "é", "\u007f", "x"};
-
     @TempDir
     Path tmp;
 
@@ -69,58 +36,6 @@ class MutatedJsonInputTests {
     @AfterEach
     void restore() {
         Reading.chunk = defaultChunk;
-    }
-
-    private static List<String> city() throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new CityGenerator(new CityGenerator.Options(25, 12, 99, LocalDate.parse("2026-04-25"), true))
-                .write(out, n -> {});
-        return new ArrayList<>(List.of(out.toString(StandardCharsets.UTF_8).split("\n")));
-    }
-
-    private static String mutate(List<String> lines, int i, String kind, Random r, List<String> extra) {
-        String line = lines.get(i);
-        return switch (kind) {
-            case "space-after-colon" -> line.replace("\":\"", "\": \"");
-            case "escaped-worker" -> line.replace("\"worker\":\"W", "\"worker\":\"\\u0057");
-            case "number-amount" -> line.replaceAll("\"amount\":\"([0-9.]+)\"", "\"amount\":$1");
-            case "bool-insured" -> line.replaceAll("\"insured\":\"(true|false)\"", "\"insured\":$1");
-            case "null-person" -> line.replace("{", "{\"person\":null,");
-            case "empty-person" -> line.replace("{", "{\"person\":\"\",");
-            case "unknown-key" -> line.replace("{", "{\"note\":\"n" + r.nextInt(3) + "\",");
-            case "upper-key" -> line.replace("\"type\"", "\"Type\"");
-            case "repeated-key" -> line.replace("}", ",\"type\":\"ONLINE\"}");
-            case "drop-key" -> line.replaceFirst(",\"time\":\"[^\"]*\"", "");
-            case "crlf" -> line + "\r";
-            case "lone-cr" -> line + "\r" + (i + 1 < lines.size() ? lines.get(i + 1) : "");
-            case "cr-inside" -> line.substring(0, line.length() / 2) + "\r" + line.substring(line.length() / 2);
-            case "blank" -> {
-                extra.add("");
-                yield line;
-            }
-            case "spaces-line" -> {
-                extra.add("   ");
-                yield line;
-            }
-            case "trailing-garbage" -> line + " x";
-            case "not-object" -> "[" + line + "]";
-            case "nested" -> line.replace("{", "{\"person\":{\"a\":1},");
-            case "bom" -> "\uFEFF" + line;
-            case "duplicate" -> {
-                extra.add(line);
-                yield line;
-            }
-            case "conflict" -> {
-                extra.add(line.replace(":0", ":1"));
-                yield line;
-            }
-            case "unicode-worker" -> line.replace("\"worker\":\"W", "\"worker\":\"骑手W");
-            case "odd-byte" -> {
-                int at = r.nextInt(line.length() + 1);
-                yield line.substring(0, at) + ODD[r.nextInt(ODD.length)] + line.substring(at);
-            }
-            default -> throw new IllegalArgumentException(kind);
-        };
     }
 
     private record Run(AuditResult result, List<String> rejects) {}
@@ -157,15 +72,7 @@ class MutatedJsonInputTests {
     @ParameterizedTest
     @ValueSource(longs = {2026, 1, 2, 3, 4, 5})
     void theColumnsEngineReadsDamagedJsonLinesAsTheReferenceDoes(long seed) throws IOException {
-        List<String> lines = city();
-        Random r = new Random(seed);
-        List<String> extra = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            if (r.nextInt(30) == 0) {
-                lines.set(i, mutate(lines, i, MUTATIONS[r.nextInt(MUTATIONS.length)], r, extra));
-            }
-        }
-        lines.addAll(extra);
+        List<String> lines = JsonDamage.damagedCity(seed);
         byte[] jsonl = (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
         Run expected = reference(jsonl);
         assertThat(expected.rejects()).hasSizeGreaterThan(20);
@@ -178,7 +85,7 @@ class MutatedJsonInputTests {
 
     @Test
     void aByteOrderMarkAtTheStartAndNoLineFeedAtTheEndAreReadAsTheReferenceDoes() throws IOException {
-        List<String> lines = city();
+        List<String> lines = JsonDamage.city();
         String text = "\uFEFF" + String.join("\r\n", lines);
         byte[] jsonl = text.getBytes(StandardCharsets.UTF_8);
         Run expected = reference(jsonl);
