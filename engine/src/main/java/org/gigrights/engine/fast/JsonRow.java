@@ -24,6 +24,36 @@ final class JsonRow {
         }
     }
 
+    /** Each name's bytes as a little-endian word (all are at most 8 bytes), and the word's mask. */
+    private static final long[] KEY_WORDS = new long[KEYS.length];
+
+    private static final long[] KEY_MASKS = new long[KEYS.length];
+
+    static {
+        for (int f = 0; f < KEYS.length; f++) {
+            for (int k = 0; k < KEYS[f].length; k++) {
+                KEY_WORDS[f] |= (KEYS[f][k] & 0xffL) << (8 * k);
+                KEY_MASKS[f] |= 0xffL << (8 * k);
+            }
+        }
+    }
+
+    private static final long LOW7 = Bytes.LOW7;
+    private static final long ONES = Bytes.ONES;
+    private static final long HIGH = ~LOW7;
+    private static final long COMMAS = ONES * ',';
+    private static final long QUOTES = ONES * '"';
+    private static final long BACKSLASHES = ONES * '\\';
+    private static final long BELOW_BANG = ONES * (0x80 - '!');
+    private static final long LANES = 0x0001020304050607L;
+
+    /** The field of each key position on the previous line: files list their keys in one order. */
+    private final int[] lastOrder = new int[KEYS.length];
+
+    {
+        java.util.Arrays.fill(lastOrder, -1);
+    }
+
     /** The fields in the data standard's order, as {@link FastRow} numbers them. */
     static final int[] ALL_FIELDS = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
 
@@ -74,18 +104,29 @@ final class JsonRow {
             return i + 1;
         }
         int seen = 0;
-        while (true) {
+        for (int k = 0; ; k++) {
             if (i >= limit || b[i] != '"') {
                 return -i - 1;
             }
             int ks = ++i;
-            while (i < limit && FastRow.plainInJson(b[i])) {
-                i++;
+            // Most lines name their keys in the previous line's order: one word compares the key.
+            int f = k < KEYS.length ? lastOrder[k] : -1;
+            if (f >= 0
+                    && ks + 8 <= limit
+                    && (((long) Bytes.LE.get(b, ks)) & KEY_MASKS[f]) == KEY_WORDS[f]
+                    && ks + KEYS[f].length < limit
+                    && b[ks + KEYS[f].length] == '"') {
+                i = ks + KEYS[f].length;
+            } else {
+                i = plainRun(b, ks, limit);
+                if (i >= limit || b[i] != '"') {
+                    return -i - 1;
+                }
+                f = key(b, ks, i);
+                if (f >= 0 && k < KEYS.length) {
+                    lastOrder[k] = f;
+                }
             }
-            if (i >= limit || b[i] != '"') {
-                return -i - 1;
-            }
-            int f = key(b, ks, i);
             if (f < 0 || (seen & (1 << f)) != 0) {
                 return -i - 1;
             }
@@ -115,9 +156,7 @@ final class JsonRow {
         }
         if (b[i] == '"') {
             int vs = ++i;
-            while (i < limit && FastRow.plainInJson(b[i])) {
-                i++;
-            }
+            i = plainRun(b, i, limit);
             if (i >= limit || b[i] != '"') {
                 return -i - 1;
             }
@@ -134,6 +173,34 @@ final class JsonRow {
             return i + 4;
         }
         return -i - 1;
+    }
+
+    /**
+     * The index of the first byte from {@code i} that may not stand in a plain JSON string (a
+     * quote, a backslash, a comma, a control or space byte, or non-ASCII), or {@code limit}; eight
+     * bytes a step, exact per byte as no sum carries out of a byte.
+     */
+    static int plainRun(byte[] b, int i, int limit) {
+        while (i + 8 <= limit) {
+            long w = (long) Bytes.LE.get(b, i);
+            long low7 = w & LOW7;
+            long c = w ^ COMMAS;
+            long q = w ^ QUOTES;
+            long x = w ^ BACKSLASHES;
+            long stops = ~(((c & LOW7) + LOW7) | c | LOW7)
+                    | ~(((q & LOW7) + LOW7) | q | LOW7)
+                    | ~(((x & LOW7) + LOW7) | x | LOW7)
+                    | ~((low7 + BELOW_BANG) | w) & HIGH
+                    | ((low7 + ONES) | w) & HIGH;
+            if (stops != 0) {
+                return i + (int) ((((stops & -stops) >>> 7) * LANES) >>> 56);
+            }
+            i += 8;
+        }
+        while (i < limit && FastRow.plainInJson(b[i])) {
+            i++;
+        }
+        return i;
     }
 
     private static boolean spells(byte[] b, int i, int limit, byte[] word) {

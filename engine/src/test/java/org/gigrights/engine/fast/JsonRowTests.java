@@ -91,4 +91,44 @@ class JsonRowTests {
         assertThat(json.row().parsed).isFalse();
         assertThat(json.row().lineEnd).isEqualTo(b.length - 2);
     }
+
+    @Test
+    void plainRunsStopAtTheFirstByteAPlainStringMayNotHoldInEveryLane() {
+        for (int c = 0; c < 256; c++) {
+            for (int at = 0; at < 12; at++) {
+                byte[] b = "abcdefghijklmnop".getBytes(StandardCharsets.US_ASCII);
+                b[at] = (byte) c;
+                int expected = FastRow.plainInJson((byte) c) ? b.length : at;
+                assertThat(JsonRow.plainRun(b, 0, b.length))
+                        .as("byte %d at %d", c, at)
+                        .isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
+    void keysInAnotherOrderThanThePreviousLinesAreStillRead() {
+        String reordered = "{\"worker\":\"W2\",\"type\":\"ONLINE\",\"time\":\"2026-04-20T09:00:00+08:00\","
+                + "\"platform\":\"P\",\"event_id\":\"E9\"}";
+        byte[] b = (PLAIN + "\n" + reordered + "\n" + PLAIN + "\n").getBytes(StandardCharsets.UTF_8);
+        JsonRow json = new JsonRow();
+        int eol = json.scan(b, 0, b.length);
+        assertThat(json.row().parsed).isTrue();
+        int second = eol + 1;
+        eol = json.scan(b, second, b.length);
+        FastRow row = json.row();
+        assertThat(row.parsed).isTrue();
+        String text = new String(b, StandardCharsets.UTF_8);
+        assertThat(text.substring(row.start[FastRow.WORKER], row.end[FastRow.WORKER]))
+                .isEqualTo("W2");
+        assertThat(text.substring(row.start[FastRow.EVENT_ID], row.end[FastRow.EVENT_ID]))
+                .isEqualTo("E9");
+        assertThat(text.substring(row.start[FastRow.PLATFORM], row.end[FastRow.PLATFORM]))
+                .isEqualTo("P");
+        assertThat(row.empty(FastRow.ORDER)).isTrue();
+        json.scan(b, eol + 1, b.length);
+        assertThat(json.row().parsed).isTrue();
+        assertThat(text.substring(json.row().start[FastRow.WORKER], json.row().end[FastRow.WORKER]))
+                .isEqualTo("W1");
+    }
 }
