@@ -168,12 +168,12 @@ final class FastRow {
 
     /** The closing quote of a quoted field whose inner bytes from {@code at} are all plain, or -1. */
     private static int closingQuote(byte[] b, int at, int limit) {
-        for (int j = at; j < limit; j++) {
-            if (CLASS[b[j] & 0xff] != 0) {
-                return b[j] == '"' ? j : -1;
-            }
+        int j = JsonRow.plainRun(b, at, limit);
+        // A backslash escapes nothing in CSV: it is a plain byte here.
+        while (j < limit && b[j] == '\\') {
+            j = JsonRow.plainRun(b, j + 1, limit);
         }
-        return -1;
+        return j < limit && b[j] == '"' ? j : -1;
     }
 
     private static final long LOW7 = Bytes.LOW7;

@@ -66,6 +66,14 @@ class FastRowQuotesTests {
     }
 
     @Test
+    void aBackslashInsideQuotesIsAPlainByteAsOutsideThem() {
+        String line = PLAIN.replace("W1o0-0", "\"W1\\o0\\\\-0\\\"");
+        FastRow row = scan(line);
+        assertThat(row.parsed).as(line).isTrue();
+        assertThat(field(line, row, FastRow.ORDER)).isEqualTo("W1\\o0\\\\-0\\");
+    }
+
+    @Test
     void theLineEndsWhereTheLastQuoteClosesAndTheNextLineIsItsOwn() {
         String two = quoted("qqqqqqqqqqq") + "\r\n" + PLAIN + "\n";
         byte[] b = two.getBytes(StandardCharsets.UTF_8);
