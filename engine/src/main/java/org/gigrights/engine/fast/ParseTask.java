@@ -66,15 +66,12 @@ final class ParseTask {
         byte[] a = buffer(n);
         copy(a, n);
         columns = new Columns(estimateRows(a, n));
-        if (file.json()) {
-            runJson(a, n);
-            return;
-        }
-        FastRow row = new FastRow(file.fieldOfColumn());
+        JsonRow json = file.json() ? new JsonRow() : null;
+        FastRow row = json != null ? json.row() : new FastRow(file.fieldOfColumn());
         int p = 0;
         int line = 0;
         while (p < n) {
-            int eol = row.scan(a, p, n);
+            int eol = json != null ? json.scan(a, p, n) : row.scan(a, p, n);
             line++;
             if (row.lineEnd == p) {
                 p = eol + 1;
@@ -83,6 +80,12 @@ final class ParseTask {
             if (row.parsed) {
                 rows++;
                 add(row, a, p, line);
+                p = eol + 1;
+                continue;
+            }
+            if (json != null) {
+                // No JSON row spans lines: the standard reader reads this one alone.
+                slowJson(Bytes.text(a, p, row.lineEnd), line);
                 p = eol + 1;
                 continue;
             }
@@ -109,30 +112,6 @@ final class ParseTask {
             slow(Bytes.text(a, p, Math.min(last, n)), line);
             line += extra;
             p = last + 1;
-        }
-        lines = line;
-    }
-
-    /** JSON Lines: a row per line, each on the fast path when it can be. */
-    private void runJson(byte[] a, int n) {
-        JsonRow json = new JsonRow();
-        FastRow row = json.row();
-        int p = 0;
-        int line = 0;
-        while (p < n) {
-            int eol = json.scan(a, p, n);
-            line++;
-            if (row.lineEnd == p) {
-                p = eol + 1;
-                continue;
-            }
-            if (row.parsed) {
-                rows++;
-                add(row, a, p, line);
-            } else {
-                slowJson(Bytes.text(a, p, row.lineEnd), line);
-            }
-            p = eol + 1;
         }
         lines = line;
     }
