@@ -2,17 +2,13 @@ package org.gigrights.engine.fast;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import org.gigrights.engine.ingest.CsvRowReader;
-import org.gigrights.engine.ingest.EventParser;
 import org.gigrights.engine.ingest.JsonlRowReader;
-import org.gigrights.engine.ingest.RawRow;
 import org.gigrights.rules.model.EventType;
-import org.gigrights.rules.model.WorkEvent;
 
 /**
  * Reads CSV or JSON Lines from a stream in chunks and parses it into {@link RowBatch}es, the fast
@@ -22,8 +18,6 @@ import org.gigrights.rules.model.WorkEvent;
 public final class CsvBatches {
     /** Bytes read before a batch is cut at its last whole line. */
     private final int chunk;
-
-    private static final long CONTENT_BASIS = 0x9e3779b97f4a7c15L;
 
     private final String name;
     private final InputStream in;
@@ -195,7 +189,12 @@ public final class CsvBatches {
             if (jsonRow != null) {
                 // No JSON row spans lines: the standard reader reads this one alone.
                 line++;
-                slowJson(batch, new String(buf, p, row.lineEnd - p, StandardCharsets.UTF_8), line);
+                Declined.json(
+                        name,
+                        new String(buf, p, row.lineEnd - p, StandardCharsets.UTF_8),
+                        line,
+                        into(batch),
+                        unknownFields);
                 p = eol + 1;
                 continue;
             }
@@ -223,7 +222,12 @@ public final class CsvBatches {
                 wantMore = p == 0;
                 break;
             }
-            slow(batch, new String(buf, p, Math.min(last, limit) - p, StandardCharsets.UTF_8), line + 1);
+            Declined.csv(
+                    name,
+                    header,
+                    new String(buf, p, Math.min(last, limit) - p, StandardCharsets.UTF_8),
+                    line + 1,
+                    into(batch));
             line += 1 + extra;
             p = last + 1;
         }
@@ -256,7 +260,7 @@ public final class CsvBatches {
             System.arraycopy(buf, ps, lastKey, 0, pe - ps);
             System.arraycopy(buf, ws, lastKey, pe - ps, we - ws);
             lastPlatformLength = pe - ps;
-            lastKeyHash = span(span(CONTENT_BASIS, buf, ps, pe), buf, ws, we);
+            lastKeyHash = RowBatch.span(RowBatch.span(RowBatch.CONTENT_BASIS, buf, ps, pe), buf, ws, we);
         }
         int is = r.start[FastRow.EVENT_ID];
         int ie = r.end[FastRow.EVENT_ID];
@@ -273,108 +277,21 @@ public final class CsvBatches {
         b.insured[i] = r.insured;
         b.line[i] = line;
         long h = r.empty(FastRow.PERSON)
-                ? mix(lastKeyHash, -7)
-                : span(lastKeyHash, buf, r.start[FastRow.PERSON], r.end[FastRow.PERSON]);
-        b.content[i] = content(h, b, i);
+                ? RowBatch.mix(lastKeyHash, -7)
+                : RowBatch.span(lastKeyHash, buf, r.start[FastRow.PERSON], r.end[FastRow.PERSON]);
+        b.content[i] = RowBatch.content(h, b, i);
     }
 
-    /** Adds an event the standard reader accepted, with the same values the fast path gives. */
-    private static void addEvent(KeyDictionary workers, RowBatch b, WorkEvent e, long at) {
-        byte[] p = e.platform().getBytes(StandardCharsets.UTF_8);
-        byte[] wk = e.worker().getBytes(StandardCharsets.UTF_8);
-        byte[] joined = new byte[p.length + wk.length + 4];
-        System.arraycopy(p, 0, joined, 0, p.length);
-        System.arraycopy(wk, 0, joined, p.length + 4, wk.length);
-        int before = workers.size();
-        int w = workers.id(joined, 0, p.length, p.length + 4, p.length + 4 + wk.length);
-        if (workers.size() > before) {
-            b.newWorkers.add(new Object[] {w, e.platform(), e.worker()});
-        }
-        byte[] id = e.eventId().getBytes(StandardCharsets.UTF_8);
-        int i = b.add(id, 0, id.length);
-        b.worker[i] = w;
-        b.time[i] = e.timeMillis();
-        b.amount[i] = e.amountCents();
-        b.order[i] = e.order() == null || !e.type().isOrder() ? 0 : Bytes.hash(e.order());
-        b.idHash[i] = Bytes.hash(id, 0, id.length);
-        b.region[i] = e.region() == null ? -1 : Integer.parseInt(e.region());
-        b.type[i] = (byte) e.type().ordinal();
-        b.reason[i] = (byte) (e.reason() == null ? 0 : e.reason().ordinal() + 1);
-        b.insured[i] = e.type() == EventType.ORDER_COMPLETE && e.insured();
-        b.line[i] = at;
-        long h = span(span(CONTENT_BASIS, p, 0, p.length), wk, 0, wk.length);
-        if (e.person() == null || e.person().isEmpty()) {
-            h = mix(h, -7);
-        } else {
-            byte[] person = e.person().getBytes(StandardCharsets.UTF_8);
-            h = span(h, person, 0, person.length);
-        }
-        b.content[i] = content(h, b, i);
-    }
-
-    /** The canonical content's hash: its platform, worker and person part, then row i's values. */
-    private static long content(long h, RowBatch b, int i) {
-        h = mix(h, b.type[i]);
-        h = mix(h, b.time[i]);
-        h = mix(h, b.order[i]);
-        h = mix(h, b.amount[i]);
-        h = mix(h, b.region[i]);
-        h = mix(h, b.insured[i] ? 1 : 0);
-        h = mix(h, b.reason[i]);
-        return Bytes.mix(h);
-    }
-
-    private static long span(long h, byte[] a, int from, int to) {
-        return mix(h, Bytes.hash(a, from, to) + (to - from));
-    }
-
-    private static long mix(long h, long v) {
-        return (h ^ v) * 0x100000001b3L + 0x632be59bd9b4e019L;
-    }
-
-    /** Reads text the fast path declined with the standard reader; its first line is {@code at}. */
-    private void slow(RowBatch b, String text, long at) {
-        try {
-            CsvRowReader.ofText(name, header + "\n" + text)
-                    .read(
-                            raw -> {
-                                b.rows++;
-                                RawRow moved = raw.movedTo(name, at);
-                                long where = moved.line();
-                                EventParser.Result r = EventParser.parse(moved);
-                                if (r.rejection() != null) {
-                                    b.rejects.add(r.rejection());
-                                } else {
-                                    addEvent(workers, b, r.event(), where);
-                                }
-                            },
-                            w -> {});
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Reads a JSON line the fast path declined with the standard reader; it is line {@code at}. */
-    private void slowJson(RowBatch b, String text, long at) {
-        // After a blank first line, so that a byte order mark here is text, as it is past a file's start.
-        JsonlRowReader reader =
-                new JsonlRowReader(name, new java.io.BufferedReader(new java.io.StringReader("\n" + text)));
-        try {
-            reader.read(
-                    raw -> {
-                        b.rows++;
-                        RawRow moved = raw.movedTo(name, at);
-                        EventParser.Result r = EventParser.parse(moved);
-                        if (r.rejection() != null) {
-                            b.rejects.add(r.rejection());
-                        } else {
-                            addEvent(workers, b, r.event(), moved.line());
-                        }
-                    },
-                    unknownFields);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** Each row the standard reader read: a reject, or an event added with its line. */
+    private Declined.Rows into(RowBatch b) {
+        return (raw, parsed, at) -> {
+            b.rows++;
+            if (parsed.rejection() != null) {
+                b.rejects.add(parsed.rejection());
+            } else {
+                RowBatch.addEvent(workers, b, parsed.event(), at);
+            }
+        };
     }
 
     private int lineEnd(int from) {

@@ -5,9 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
-import org.gigrights.engine.ingest.CsvRowReader;
 import org.gigrights.engine.ingest.EventParser;
-import org.gigrights.engine.ingest.JsonlRowReader;
 import org.gigrights.engine.ingest.RawRow;
 import org.gigrights.engine.ingest.Rejection;
 import org.gigrights.rules.model.WorkEvent;
@@ -85,7 +83,7 @@ final class ParseTask {
             }
             if (json != null) {
                 // No JSON row spans lines: the standard reader reads this one alone.
-                slowJson(Bytes.text(a, p, row.lineEnd), line);
+                Declined.json(file.name(), Bytes.text(a, p, row.lineEnd), line, this::declined, unknownFields);
                 p = eol + 1;
                 continue;
             }
@@ -109,34 +107,20 @@ final class ParseTask {
                 last = e2;
                 extra++;
             }
-            slow(Bytes.text(a, p, Math.min(last, n)), line);
+            Declined.csv(file.name(), file.header(), Bytes.text(a, p, Math.min(last, n)), line, this::declined);
             line += extra;
             p = last + 1;
         }
         lines = line;
     }
 
-    /** Reads a JSON line the fast path declined with the standard reader. */
-    private void slowJson(String text, int line) {
-        // After a blank first line, so that the reader takes a byte order mark here as text, as it
-        // does everywhere but at the start of a file (that one the range does not include).
-        JsonlRowReader reader =
-                new JsonlRowReader(file.name(), new java.io.BufferedReader(new java.io.StringReader("\n" + text)));
-        try {
-            reader.read(
-                    raw -> {
-                        rows++;
-                        RawRow moved = raw.movedTo(file.name(), line);
-                        EventParser.Result r = EventParser.parse(moved);
-                        if (r.rejection() != null) {
-                            rejects.add(r.rejection());
-                        } else {
-                            addSide(r.event(), (int) moved.line(), raw.raw());
-                        }
-                    },
-                    unknownFields);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** Each row the standard reader read: a reject, or an event kept with its text. */
+    private void declined(RawRow raw, EventParser.Result parsed, long line) {
+        rows++;
+        if (parsed.rejection() != null) {
+            rejects.add(parsed.rejection());
+        } else {
+            addSide(parsed.event(), (int) line, raw.raw());
         }
     }
 
@@ -244,28 +228,6 @@ final class ParseTask {
                 idPos,
                 idPos < 0 ? 0 : Bytes.prefix(a, idFrom, idFrom + idLen),
                 idPos < 0 || idLen <= 8 ? 0 : Bytes.prefix(a, idFrom + 8, idFrom + idLen));
-    }
-
-    /** Reads text the fast path declined with the standard reader; first line numbered {@code line}. */
-    private void slow(String text, int line) {
-        try {
-            CsvRowReader.ofText(file.name(), file.header() + "\n" + text)
-                    .read(
-                            raw -> {
-                                rows++;
-                                RawRow moved = raw.movedTo(file.name(), line);
-                                int at = (int) moved.line();
-                                EventParser.Result r = EventParser.parse(moved);
-                                if (r.rejection() != null) {
-                                    rejects.add(r.rejection());
-                                } else {
-                                    addSide(r.event(), at, raw.raw());
-                                }
-                            },
-                            w -> {});
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private void addSide(WorkEvent e, int line, String raw) {
