@@ -4,10 +4,11 @@ import org.gigrights.rules.model.EventType;
 import org.gigrights.rules.model.Reason;
 
 /**
- * Parses one CSV line that is in the data standard's plain form: printable ASCII, no quotes, no
- * spaces, times as {@code YYYY-MM-DDTHH:MM:SS[.f]} with {@code Z} or {@code ±HH:MM}. Anything else
- * returns false and goes to the slow path, which decides every rejection, so both paths accept
- * exactly the same rows with the same values.
+ * Parses one CSV line that is in the data standard's plain form: printable ASCII, fields plain or
+ * wholly quoted, no space but one in place of the time's {@code T}, times as {@code
+ * YYYY-MM-DDTHH:MM:SS[.f]} with {@code Z} or {@code ±HH:MM}. Anything else returns false and goes
+ * to the slow path, which decides every rejection, so both paths accept exactly the same rows with
+ * the same values.
  */
 final class FastRow {
     static final int EVENT_ID = 0;
@@ -49,6 +50,9 @@ final class FastRow {
     /** After {@link #scan}: where the line ends, before any carriage return. */
     int lineEnd;
 
+    /** Spaces met in the row's fields: the fast path takes one, in the time, in place of its T. */
+    int spaces;
+
     private final int[] fieldOfColumn;
     final int[] start = new int[NAMES.length];
     final int[] end = new int[NAMES.length];
@@ -76,6 +80,7 @@ final class FastRow {
      *     where the line's text ends; {@link #parsed} tells whether the fast path took the row
      */
     int scan(byte[] b, int from, int limit) {
+        spaces = 0;
         int col = 0;
         int fs = from;
         int cols = fieldOfColumn.length;
@@ -103,6 +108,12 @@ final class FastRow {
                     long bit = stops & -stops;
                     // The byte's index in the word: the multiplication puts it in the top byte.
                     int at = i + (int) (((bit >>> 7) * LANES) >>> 56);
+                    if ((commas & bit) == 0 && b[at] == ' ') {
+                        // Counted: one space may stand for the time's T (checked at the end).
+                        spaces++;
+                        stops ^= bit;
+                        continue;
+                    }
                     if ((commas & bit) == 0 || col >= cols - 1) {
                         i = at;
                         break words;
@@ -131,6 +142,11 @@ final class FastRow {
                     lineEnd = i;
                     parsed = col == cols - 1 && i > from && finish(b, fs, i);
                     return i + 1 == limit ? limit : i + 1;
+                }
+                if (b[i] == ' ') {
+                    spaces++;
+                    i++;
+                    continue;
                 }
                 if (b[i] == '"' && i == fs) {
                     // A quoted field of plain bytes ("W1", "") is its inner bytes, as the standard
@@ -166,11 +182,17 @@ final class FastRow {
         }
     }
 
-    /** The closing quote of a quoted field whose inner bytes from {@code at} are all plain, or -1. */
-    private static int closingQuote(byte[] b, int at, int limit) {
+    /**
+     * The closing quote of a quoted field whose inner bytes from {@code at} are all plain or
+     * spaces (counted), or -1.
+     */
+    private int closingQuote(byte[] b, int at, int limit) {
         int j = JsonRow.plainRun(b, at, limit);
         // A backslash escapes nothing in CSV: it is a plain byte here.
-        while (j < limit && b[j] == '\\') {
+        while (j < limit && (b[j] == '\\' || b[j] == ' ')) {
+            if (b[j] == ' ') {
+                spaces++;
+            }
             j = JsonRow.plainRun(b, j + 1, limit);
         }
         return j < limit && b[j] == '"' ? j : -1;
@@ -194,6 +216,7 @@ final class FastRow {
 
     /** Marks every field absent, for a reader that sets fields by name ({@link JsonRow}). */
     void clear() {
+        spaces = 0;
         java.util.Arrays.fill(start, -1);
         java.util.Arrays.fill(end, -1);
     }
@@ -211,6 +234,11 @@ final class FastRow {
 
     /** Checks the fields that are set and parses their values; false leaves the row to the slow path. */
     boolean check(byte[] b) {
+        // The data standard lets a space stand for the time's T; any other space the standard
+        // reader decides (it trims values, and ignores fields the type does not use).
+        if (spaces != 0 && (spaces != 1 || end[TIME] - start[TIME] <= 10 || b[start[TIME] + 10] != ' ')) {
+            return false;
+        }
         if (empty(EVENT_ID) || empty(PLATFORM) || empty(WORKER) || empty(TYPE) || empty(TIME)) {
             return false;
         }

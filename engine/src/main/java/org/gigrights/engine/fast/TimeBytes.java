@@ -1,8 +1,9 @@
 package org.gigrights.engine.fast;
 
 /**
- * The fast parser's reading of a time, {@code YYYY-MM-DDTHH:MM:SS[.f]} with {@code Z} or
- * {@code ±HH:MM}, to epoch milliseconds; anything else is left to the slow path.
+ * The fast parser's reading of a time, {@code YYYY-MM-DDTHH:MM:SS[.f]} (a space or {@code t} may
+ * stand for the {@code T}) with {@code Z}, {@code z} or {@code ±HH:MM}, to epoch milliseconds;
+ * anything else is left to the slow path.
  *
  * <p>Rows come in runs of one day and one offset, so the previous valid row's date and offset
  * are remembered by their bytes and reused without reading their digits again.
@@ -26,7 +27,7 @@ final class TimeBytes {
         if (e - p < 20
                 || b[p + 4] != '-'
                 || b[p + 7] != '-'
-                || b[p + 10] != 'T'
+                || (b[p + 10] != 'T' && b[p + 10] != ' ' && b[p + 10] != 't')
                 || b[p + 13] != ':'
                 || b[p + 16] != ':') {
             return false;
@@ -83,7 +84,7 @@ final class TimeBytes {
             q = f;
         }
         int offset;
-        if (q == e - 1 && b[q] == 'Z') {
+        if (q == e - 1 && (b[q] == 'Z' || b[q] == 'z')) {
             offset = 0;
         } else if (q == e - 6) {
             // The last six bytes, as the previous row's offset had them: the same offset.

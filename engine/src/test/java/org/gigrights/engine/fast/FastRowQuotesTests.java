@@ -66,6 +66,25 @@ class FastRowQuotesTests {
     }
 
     @Test
+    void oneSpaceInPlaceOfTheTimesTIsTakenQuotedOrNotAndAnyOtherSpaceIsNot() {
+        FastRow plain = scan(PLAIN);
+        for (String line :
+                List.of(PLAIN.replace("20T08", "20 08"), quoted("qqqqqqqqqqq").replace("20T08", "20 08"))) {
+            FastRow row = scan(line);
+            assertThat(row.parsed).as(line).isTrue();
+            assertThat(row.time).isEqualTo(plain.time);
+        }
+        for (String line : List.of(
+                PLAIN.replace("20T08", "20  08"),
+                PLAIN.replace("20T08", "20 08").replace(",W1,", ",W 1,"),
+                PLAIN.replace(",W1,", ",W1 ,"),
+                PLAIN.replace("+08:00", " +08:00"),
+                quoted("qqqqqqqqqqq").replace("W1-0-3", "W1 0-3"))) {
+            assertThat(scan(line).parsed).as(line).isFalse();
+        }
+    }
+
+    @Test
     void aBackslashInsideQuotesIsAPlainByteAsOutsideThem() {
         String line = PLAIN.replace("W1o0-0", "\"W1\\o0\\\\-0\\\"");
         FastRow row = scan(line);

@@ -40,6 +40,7 @@ public final class JsonDamage {
         "duplicate",
         "conflict",
         "unicode-worker",
+        "t-space",
         "odd-byte"
     };
 
@@ -106,6 +107,7 @@ public final class JsonDamage {
                 extra.add(line.replace(":0", ":1"));
                 yield line;
             }
+            case "t-space" -> line.replaceFirst("(\"time\":\"[0-9-]{10})T", "$1 ");
             case "unicode-worker" -> line.replace("\"worker\":\"W", "\"worker\":\"骑手W");
             case "odd-byte" -> {
                 int at = r.nextInt(line.length() + 1);

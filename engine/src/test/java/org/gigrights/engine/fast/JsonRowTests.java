@@ -131,4 +131,14 @@ class JsonRowTests {
         assertThat(text.substring(json.row().start[FastRow.WORKER], json.row().end[FastRow.WORKER]))
                 .isEqualTo("W1");
     }
+
+    @Test
+    void oneSpaceInPlaceOfTheTimesTIsTakenAndAnyOtherSpaceIsNot() {
+        FastRow row = scan(PLAIN.replace("20T08:10:09", "20 08:10:09"));
+        assertThat(row.parsed).isTrue();
+        assertThat(row.time).isEqualTo(scan(PLAIN).time);
+        assertThat(scan(PLAIN.replace("20T08:10:09", "20 08:10:09").replace("\"W1\"", "\"W 1\"")).parsed)
+                .isFalse();
+        assertThat(scan(PLAIN.replace("+08:00", " +08:00")).parsed).isFalse();
+    }
 }
