@@ -375,11 +375,27 @@ final class FastRow {
             return true;
         }
         int len = end[INSURED] - start[INSURED];
-        if (EnumNames.spells(b, start[INSURED], len, TRUE)) {
+        if (spellsInAnyCase(b, start[INSURED], len, TRUE)) {
             insured = true;
             return true;
         }
-        return EnumNames.spells(b, start[INSURED], len, FALSE);
+        return spellsInAnyCase(b, start[INSURED], len, FALSE);
+    }
+
+    /**
+     * Whether the range spells a lower-case word in any case ({@code True}, as many tools write a
+     * boolean): for letters, setting bit 0x20 lowers exactly the upper-case one.
+     */
+    private static boolean spellsInAnyCase(byte[] b, int at, int len, byte[] lower) {
+        if (len != lower.length) {
+            return false;
+        }
+        for (int k = 0; k < len; k++) {
+            if ((b[at + k] | 0x20) != lower[k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean reason(byte[] b, EventType t) {

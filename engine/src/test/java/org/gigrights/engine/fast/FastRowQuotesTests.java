@@ -85,6 +85,25 @@ class FastRowQuotesTests {
     }
 
     @Test
+    void insuredIsReadInAnyCaseAsTheStandardReaderReadsIt() {
+        for (String word : List.of("true", "True", "TRUE", "tRuE")) {
+            FastRow row = scan(PLAIN.replace(",true,", "," + word + ","));
+            assertThat(row.parsed).as(word).isTrue();
+            assertThat(row.insured).as(word).isTrue();
+        }
+        for (String word : List.of("false", "False", "FALSE")) {
+            FastRow row = scan(PLAIN.replace(",true,", "," + word + ","));
+            assertThat(row.parsed).as(word).isTrue();
+            assertThat(row.insured).as(word).isFalse();
+        }
+        for (String word : List.of("trux", "tru", "truee", "T", "1", "yes", "TRU\u0005")) {
+            assertThat(scan(PLAIN.replace(",true,", "," + word + ",")).parsed)
+                    .as(word)
+                    .isFalse();
+        }
+    }
+
+    @Test
     void aBackslashInsideQuotesIsAPlainByteAsOutsideThem() {
         String line = PLAIN.replace("W1o0-0", "\"W1\\o0\\\\-0\\\"");
         FastRow row = scan(line);
