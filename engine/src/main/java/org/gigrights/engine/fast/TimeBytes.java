@@ -2,8 +2,8 @@ package org.gigrights.engine.fast;
 
 /**
  * The fast parser's reading of a time, {@code YYYY-MM-DDTHH:MM:SS[.f]} (a space or {@code t} may
- * stand for the {@code T}) with {@code Z}, {@code z} or {@code ±HH:MM}, to epoch milliseconds;
- * anything else is left to the slow path.
+ * stand for the {@code T}) with {@code Z}, {@code z}, {@code ±HH:MM}, {@code ±HHMM} or {@code
+ * ±HH}, to epoch milliseconds; anything else is left to the slow path.
  *
  * <p>Rows come in runs of one day and one offset, so the previous valid row's date and offset
  * are remembered by their bytes and reused without reading their digits again.
@@ -104,6 +104,17 @@ final class TimeBytes {
                 lastSuffix = suffix;
                 lastOffset = offset;
             }
+        } else if (q == e - 5 || q == e - 3) {
+            // +HHMM (as strftime's %z writes it) or +HH.
+            if (b[q] != '+' && b[q] != '-') {
+                return false;
+            }
+            int oh = FastRow.digits2(b, q + 1);
+            int om = q == e - 5 ? FastRow.digits2(b, q + 3) : 0;
+            if (oh < 0 || om < 0 || om > 59 || oh > 18 || (oh == 18 && om > 0)) {
+                return false;
+            }
+            offset = (oh * 3600 + om * 60) * (b[q] == '-' ? -1 : 1);
         } else {
             return false;
         }

@@ -40,6 +40,14 @@ class FastRowTimeTests {
         "2026-04-20T12:00:00+08-00",
         "2026-04-20T12:00:00+0a:00",
         "2026-04-20T12:00:00Z",
+        "2026-04-20T12:00:00+0800",
+        "2026-04-20T12:00:00-0530",
+        "2026-04-20T12:00:00+08",
+        "2026-04-20T12:00:00+1800",
+        "2026-04-20T12:00:00+1801",
+        "2026-04-20T12:00:00+0860",
+        "2026-04-20T12:00:00+8",
+        "2026-04-20T12:00:00.25+0800",
         "2026-04-20 12:00:00+08:00",
         "2026-04-20t12:00:00z",
         "2026-04-20 12:00:00 +08:00",
@@ -83,7 +91,7 @@ class FastRowTimeTests {
                 // The fast path may leave a valid time to the slow path, but not the plain form.
                 assertThat(time)
                         .as(time)
-                        .doesNotMatch("\\d{4}-\\d\\d-\\d\\d[Tt ]\\d\\d:\\d\\d:\\d\\d([Zz]|[+-]\\d\\d:\\d\\d)");
+                        .doesNotMatch("\\d{4}-\\d\\d-\\d\\d[Tt ]\\d\\d:\\d\\d:\\d\\d([Zz]|[+-]\\d\\d(:?\\d\\d)?)");
             }
         }
         assertThat(taken).isGreaterThan(3_000);
@@ -97,7 +105,18 @@ class FastRowTimeTests {
             case 1 -> c[11 + random.nextInt(8)] = (char) ('0' + random.nextInt(10));
             case 2 -> c[8 + random.nextInt(2)] = (char) ('0' + random.nextInt(10));
             case 3 -> {
-                return s.substring(0, 19) + (random.nextBoolean() ? "+08:00" : "-0" + random.nextInt(10) + ":30");
+                return s.substring(0, 19)
+                        + List.of(
+                                        "+08:00",
+                                        "-0" + random.nextInt(10) + ":30",
+                                        "+0800",
+                                        "-0" + random.nextInt(10) + "30",
+                                        "+08",
+                                        "-1" + random.nextInt(10),
+                                        "+1860",
+                                        "+1900",
+                                        "+0:00")
+                                .get(random.nextInt(9));
             }
             case 4 -> {
                 return s.substring(0, 5) + String.format("%02d", 1 + random.nextInt(12)) + s.substring(7);
@@ -120,6 +139,12 @@ class FastRowTimeTests {
         }
         if (iso.endsWith("z")) {
             iso = iso.substring(0, iso.length() - 1) + "Z";
+        }
+        // The standard's other offsets, +HHMM and +HH, as +HH:MM.
+        if (iso.matches(".*:\\d\\d(\\.\\d+)?[+-]\\d{4}")) {
+            iso = iso.substring(0, iso.length() - 2) + ":" + iso.substring(iso.length() - 2);
+        } else if (iso.matches(".*:\\d\\d(\\.\\d+)?[+-]\\d\\d")) {
+            iso = iso + ":00";
         }
         try {
             return OffsetDateTime.parse(iso).toInstant().toEpochMilli();

@@ -33,6 +33,8 @@ class MutatedInputTests {
         "quote",
         "lower-type",
         "z-offset",
+        "basic-offset",
+        "hour-offset",
         "no-seconds",
         "bad-amount",
         "drop-field",
@@ -67,6 +69,8 @@ class MutatedInputTests {
             case "quote" -> f[2] = "\"" + f[2] + "\"";
             case "lower-type" -> f[4] = f[4].toLowerCase();
             case "z-offset" -> f[5] = f[5].replace("+08:00", "Z");
+            case "basic-offset" -> f[5] = f[5].replace("+08:00", r.nextBoolean() ? "+0800" : "-0530");
+            case "hour-offset" -> f[5] = f[5].replace("+08:00", r.nextBoolean() ? "+08" : "+19");
             case "no-seconds" -> f[5] = f[5].substring(0, 16) + "+08:00";
             case "bad-amount" -> f[7] = f[7].isEmpty() ? "" : f[7] + "5";
             case "drop-field" -> {
