@@ -53,7 +53,6 @@ class JsonRowTests {
         List<String> slow = List.of(
                 PLAIN.replace("\":\"", "\": \""),
                 PLAIN.replace("\"W1\"", "\"\\u00571\""),
-                PLAIN.replace("\"13.39\"", "13.39"),
                 PLAIN.replace("\"type\"", "\"Type\""),
                 PLAIN.replace("{", "{\"note\":\"x\","),
                 PLAIN.replace("}", ",\"type\":\"ONLINE\"}"),
@@ -140,5 +139,20 @@ class JsonRowTests {
         assertThat(scan(PLAIN.replace("20T08:10:09", "20 08:10:09").replace("\"W1\"", "\"W 1\"")).parsed)
                 .isFalse();
         assertThat(scan(PLAIN.replace("+08:00", " +08:00")).parsed).isFalse();
+    }
+
+    @Test
+    void plainNumbersAreTakenAsTheirTextAndOtherNumbersAreNot() {
+        String numbers = PLAIN.replace("\"13.39\"", "13.39").replace("{", "{\"region\":500115,");
+        FastRow row = scan(numbers);
+        assertThat(row.parsed).isTrue();
+        assertThat(row.amount).isEqualTo(1339);
+        assertThat(field(numbers, row, FastRow.REGION)).isEqualTo("500115");
+        assertThat(scan(PLAIN.replace("\"13.39\"", "0")).amount).isZero();
+        for (String amount : List.of("013.39", "-13.39", "13.39e0", "13.", ".5", "1.2.3", "13.39 ")) {
+            assertThat(scan(PLAIN.replace("\"13.39\"", amount)).parsed)
+                    .as(amount)
+                    .isFalse();
+        }
     }
 }
