@@ -162,4 +162,27 @@ final class Bytes {
         b.get(from, out, 0, out.length);
         return new String(out, StandardCharsets.UTF_8);
     }
+
+    /** Decimal digits, or -1. */
+    static int digits(byte[] b, int at, int n) {
+        int v = 0;
+        for (int i = 0; i < n; i++) {
+            int c = b[at + i] - '0';
+            if (c < 0 || c > 9) {
+                return -1;
+            }
+            v = v * 10 + c;
+        }
+        return v;
+    }
+
+    /** Two decimal digits, or -1. */
+    static int digits2(byte[] b, int at) {
+        int hi = b[at] - '0';
+        int lo = b[at + 1] - '0';
+        if (hi < 0 || hi > 9 || lo < 0 || lo > 9) {
+            return -1;
+        }
+        return hi * 10 + lo;
+    }
 }

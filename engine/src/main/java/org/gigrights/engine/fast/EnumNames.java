@@ -47,4 +47,20 @@ final class EnumNames {
     static boolean spells(byte[] b, int at, int len, byte[] s) {
         return len == s.length && Bytes.equal(b, at, s, 0, len);
     }
+
+    /**
+     * Whether the range spells a lower-case word in any case ({@code True}, as many tools write a
+     * boolean): for letters, setting bit 0x20 lowers exactly the upper-case one.
+     */
+    static boolean spellsInAnyCase(byte[] b, int at, int len, byte[] lower) {
+        if (len != lower.length) {
+            return false;
+        }
+        for (int k = 0; k < len; k++) {
+            if ((b[at + k] | 0x20) != lower[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -303,29 +303,6 @@ final class FastRow {
     /** Times of this parser's rows; it remembers the previous row's date and offset. */
     private final TimeBytes times = new TimeBytes();
 
-    /** Decimal digits, or -1. */
-    static int digits(byte[] b, int at, int n) {
-        int v = 0;
-        for (int i = 0; i < n; i++) {
-            int c = b[at + i] - '0';
-            if (c < 0 || c > 9) {
-                return -1;
-            }
-            v = v * 10 + c;
-        }
-        return v;
-    }
-
-    /** Two decimal digits, or -1. */
-    static int digits2(byte[] b, int at) {
-        int hi = b[at] - '0';
-        int lo = b[at + 1] - '0';
-        if (hi < 0 || hi > 9 || lo < 0 || lo > 9) {
-            return -1;
-        }
-        return hi * 10 + lo;
-    }
-
     private boolean amount(byte[] b, boolean required) {
         if (empty(AMOUNT)) {
             return !required;
@@ -366,7 +343,7 @@ final class FastRow {
         if (empty(REGION) || end[REGION] - start[REGION] != 6) {
             return false;
         }
-        region = digits(b, start[REGION], 6);
+        region = Bytes.digits(b, start[REGION], 6);
         return region >= 0;
     }
 
@@ -375,27 +352,11 @@ final class FastRow {
             return true;
         }
         int len = end[INSURED] - start[INSURED];
-        if (spellsInAnyCase(b, start[INSURED], len, TRUE)) {
+        if (EnumNames.spellsInAnyCase(b, start[INSURED], len, TRUE)) {
             insured = true;
             return true;
         }
-        return spellsInAnyCase(b, start[INSURED], len, FALSE);
-    }
-
-    /**
-     * Whether the range spells a lower-case word in any case ({@code True}, as many tools write a
-     * boolean): for letters, setting bit 0x20 lowers exactly the upper-case one.
-     */
-    private static boolean spellsInAnyCase(byte[] b, int at, int len, byte[] lower) {
-        if (len != lower.length) {
-            return false;
-        }
-        for (int k = 0; k < len; k++) {
-            if ((b[at + k] | 0x20) != lower[k]) {
-                return false;
-            }
-        }
-        return true;
+        return EnumNames.spellsInAnyCase(b, start[INSURED], len, FALSE);
     }
 
     private boolean reason(byte[] b, EventType t) {

@@ -40,9 +40,9 @@ final class TimeBytes {
         if (date0 == lastDate0 && date1 == lastDate1) {
             days = lastDays;
         } else {
-            int y = FastRow.digits(b, p, 4);
-            int mo = FastRow.digits2(b, p + 5);
-            int d = FastRow.digits2(b, p + 8);
+            int y = Bytes.digits(b, p, 4);
+            int mo = Bytes.digits2(b, p + 5);
+            int d = Bytes.digits2(b, p + 8);
             if (y < 0 || mo < 1 || mo > 12 || d < 1 || d > monthLength(y, mo)) {
                 return false;
             }
@@ -95,8 +95,8 @@ final class TimeBytes {
                 if ((b[q] != '+' && b[q] != '-') || b[q + 3] != ':') {
                     return false;
                 }
-                int oh = FastRow.digits2(b, q + 1);
-                int om = FastRow.digits2(b, q + 4);
+                int oh = Bytes.digits2(b, q + 1);
+                int om = Bytes.digits2(b, q + 4);
                 if (oh < 0 || om < 0 || om > 59 || oh > 18 || (oh == 18 && om > 0)) {
                     return false;
                 }
@@ -109,8 +109,8 @@ final class TimeBytes {
             if (b[q] != '+' && b[q] != '-') {
                 return false;
             }
-            int oh = FastRow.digits2(b, q + 1);
-            int om = q == e - 5 ? FastRow.digits2(b, q + 3) : 0;
+            int oh = Bytes.digits2(b, q + 1);
+            int om = q == e - 5 ? Bytes.digits2(b, q + 3) : 0;
             if (oh < 0 || om < 0 || om > 59 || oh > 18 || (oh == 18 && om > 0)) {
                 return false;
             }
