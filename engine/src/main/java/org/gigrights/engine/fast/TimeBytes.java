@@ -1,7 +1,7 @@
 package org.gigrights.engine.fast;
 
 /**
- * The fast parser's reading of a time, {@code YYYY-MM-DDTHH:MM:SS[.f]} (a space or {@code t} may
+ * The fast parser's reading of a time, {@code YYYY-MM-DDTHH:MM[:SS[.f]]} (a space or {@code t} may
  * stand for the {@code T}) with {@code Z}, {@code z}, {@code ±HH:MM}, {@code ±HHMM} or {@code
  * ±HH}, to epoch milliseconds; anything else is left to the slow path.
  *
@@ -24,12 +24,16 @@ final class TimeBytes {
 
     /** Parses the bytes {@code p..e}; on success {@link #millis} holds the instant. */
     boolean parse(byte[] b, int p, int e) {
-        if (e - p < 20
+        if (e - p < 17
                 || b[p + 4] != '-'
                 || b[p + 7] != '-'
                 || (b[p + 10] != 'T' && b[p + 10] != ' ' && b[p + 10] != 't')
-                || b[p + 13] != ':'
-                || b[p + 16] != ':') {
+                || b[p + 13] != ':') {
+            return false;
+        }
+        // Seconds may be left out (HH:MM, then the offset); a fraction only follows seconds.
+        boolean seconds = b[p + 16] == ':';
+        if (seconds && e - p < 20) {
             return false;
         }
         // Rows come in runs of one day: when the date's ten bytes are the previous valid date's,
@@ -55,8 +59,8 @@ final class TimeBytes {
         int h2 = b[p + 12] - '0';
         int m1 = b[p + 14] - '0';
         int m2 = b[p + 15] - '0';
-        int s1 = b[p + 17] - '0';
-        int s2 = b[p + 18] - '0';
+        int s1 = seconds ? b[p + 17] - '0' : 0;
+        int s2 = seconds ? b[p + 18] - '0' : 0;
         // A digit d is 0..9 exactly when neither d nor 9 - d is negative.
         if ((h1 | 9 - h1 | h2 | 9 - h2 | m1 | 9 - m1 | m2 | 9 - m2 | s1 | 9 - s1 | s2 | 9 - s2) < 0) {
             return false;
@@ -67,9 +71,9 @@ final class TimeBytes {
         if (h > 23 || mi > 59 || s > 59) {
             return false;
         }
-        int q = p + 19;
+        int q = seconds ? p + 19 : p + 16;
         int fraction = 0;
-        if (b[q] == '.') {
+        if (seconds && b[q] == '.') {
             int f = q + 1;
             while (f < e && b[f] >= '0' && b[f] <= '9') {
                 f++;
