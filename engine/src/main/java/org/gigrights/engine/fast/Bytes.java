@@ -51,6 +51,17 @@ final class Bytes {
     static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
     /** One in every byte of a word. */
     static final long ONES = 0x0101010101010101L;
+    /** The high bit of every byte of a word. */
+    static final long HIGH = ~LOW7;
+    /** A comma, a quote, a backslash in every byte of a word. */
+    static final long COMMAS = ONES * ',';
+
+    static final long QUOTES = ONES * '"';
+    static final long BACKSLASHES = ONES * '\\';
+    /** Added to a byte's low seven bits, sets its high bit exactly when the byte is at least '!'. */
+    static final long BELOW_BANG = ONES * (0x80 - '!');
+    /** Multiplied by a word's lowest set high bit (shifted down by 7), puts that byte's index in the top byte. */
+    static final long LANES = 0x0001020304050607L;
 
     /** How many bytes of a range equal {@code c}: eight bytes a step. */
     static int count(byte[] b, int from, int to, byte c) {

@@ -1,5 +1,13 @@
 package org.gigrights.engine.fast;
 
+import static org.gigrights.engine.fast.Bytes.BELOW_BANG;
+import static org.gigrights.engine.fast.Bytes.COMMAS;
+import static org.gigrights.engine.fast.Bytes.HIGH;
+import static org.gigrights.engine.fast.Bytes.LANES;
+import static org.gigrights.engine.fast.Bytes.LOW7;
+import static org.gigrights.engine.fast.Bytes.ONES;
+import static org.gigrights.engine.fast.Bytes.QUOTES;
+
 import org.gigrights.rules.model.EventType;
 import org.gigrights.rules.model.Reason;
 
@@ -44,8 +52,8 @@ final class FastRow {
     private static final EnumNames TYPE_NAMES = new EnumNames(EventType.values());
     private static final EnumNames REASON_NAMES = new EnumNames(REASONS);
 
-    private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
-    private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
+    static final byte[] TRUE = {'t', 'r', 'u', 'e'};
+    static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
 
     /** After {@link #scan}: where the line ends, before any carriage return. */
     int lineEnd;
@@ -197,14 +205,6 @@ final class FastRow {
         }
         return j < limit && b[j] == '"' ? j : -1;
     }
-
-    private static final long LOW7 = Bytes.LOW7;
-    private static final long ONES = Bytes.ONES;
-    private static final long COMMAS = ONES * ',';
-    private static final long LANES = 0x0001020304050607L;
-    private static final long HIGH = ~LOW7;
-    private static final long BELOW_BANG = ONES * (0x80 - '!');
-    private static final long QUOTES = ONES * '"';
 
     /** Whether the last {@link #scan} parsed its row on the fast path. */
     boolean parsed;

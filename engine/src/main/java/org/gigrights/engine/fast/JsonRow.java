@@ -1,5 +1,14 @@
 package org.gigrights.engine.fast;
 
+import static org.gigrights.engine.fast.Bytes.BACKSLASHES;
+import static org.gigrights.engine.fast.Bytes.BELOW_BANG;
+import static org.gigrights.engine.fast.Bytes.COMMAS;
+import static org.gigrights.engine.fast.Bytes.HIGH;
+import static org.gigrights.engine.fast.Bytes.LANES;
+import static org.gigrights.engine.fast.Bytes.LOW7;
+import static org.gigrights.engine.fast.Bytes.ONES;
+import static org.gigrights.engine.fast.Bytes.QUOTES;
+
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -14,8 +23,6 @@ import java.nio.charset.StandardCharsets;
  */
 final class JsonRow {
     private static final byte[][] KEYS = new byte[FastRow.NAMES.length][];
-    private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
-    private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
     private static final byte[] NULL = {'n', 'u', 'l', 'l'};
 
     static {
@@ -37,15 +44,6 @@ final class JsonRow {
             }
         }
     }
-
-    private static final long LOW7 = Bytes.LOW7;
-    private static final long ONES = Bytes.ONES;
-    private static final long HIGH = ~LOW7;
-    private static final long COMMAS = ONES * ',';
-    private static final long QUOTES = ONES * '"';
-    private static final long BACKSLASHES = ONES * '\\';
-    private static final long BELOW_BANG = ONES * (0x80 - '!');
-    private static final long LANES = 0x0001020304050607L;
 
     /** The field of each key position on the previous line: files list their keys in one order. */
     private final int[] lastOrder = new int[KEYS.length];
@@ -193,7 +191,7 @@ final class JsonRow {
             return -i - 1;
         }
         // The standard reader reads true and false as those words, and null as no value.
-        if (spells(b, i, limit, TRUE) || spells(b, i, limit, FALSE)) {
+        if (spells(b, i, limit, FastRow.TRUE) || spells(b, i, limit, FastRow.FALSE)) {
             int n = b[i] == 't' ? 4 : 5;
             row.field(f, i, i + n);
             return i + n;
@@ -233,15 +231,7 @@ final class JsonRow {
     }
 
     private static boolean spells(byte[] b, int i, int limit, byte[] word) {
-        if (i + word.length > limit) {
-            return false;
-        }
-        for (int k = 0; k < word.length; k++) {
-            if (b[i + k] != word[k]) {
-                return false;
-            }
-        }
-        return true;
+        return i + word.length <= limit && EnumNames.spells(b, i, word.length, word);
     }
 
     /** The field a key names exactly, or -1. */
@@ -249,7 +239,7 @@ final class JsonRow {
         int n = to - from;
         for (int f = 0; f < KEYS.length; f++) {
             byte[] k = KEYS[f];
-            if (k.length == n && b[from] == k[0] && spells(b, from, to, k)) {
+            if (k.length == n && b[from] == k[0] && EnumNames.spells(b, from, n, k)) {
                 return f;
             }
         }

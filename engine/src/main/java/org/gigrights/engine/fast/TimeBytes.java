@@ -96,34 +96,38 @@ final class TimeBytes {
             if (suffix == lastSuffix) {
                 offset = lastOffset;
             } else {
-                if ((b[q] != '+' && b[q] != '-') || b[q + 3] != ':') {
+                offset = b[q + 3] == ':' ? offset(b, q, Bytes.digits2(b, q + 4)) : NO_OFFSET;
+                if (offset == NO_OFFSET) {
                     return false;
                 }
-                int oh = Bytes.digits2(b, q + 1);
-                int om = Bytes.digits2(b, q + 4);
-                if (oh < 0 || om < 0 || om > 59 || oh > 18 || (oh == 18 && om > 0)) {
-                    return false;
-                }
-                offset = (oh * 3600 + om * 60) * (b[q] == '-' ? -1 : 1);
                 lastSuffix = suffix;
                 lastOffset = offset;
             }
         } else if (q == e - 5 || q == e - 3) {
             // +HHMM (as strftime's %z writes it) or +HH.
-            if (b[q] != '+' && b[q] != '-') {
+            offset = offset(b, q, q == e - 5 ? Bytes.digits2(b, q + 3) : 0);
+            if (offset == NO_OFFSET) {
                 return false;
             }
-            int oh = Bytes.digits2(b, q + 1);
-            int om = q == e - 5 ? Bytes.digits2(b, q + 3) : 0;
-            if (oh < 0 || om < 0 || om > 59 || oh > 18 || (oh == 18 && om > 0)) {
-                return false;
-            }
-            offset = (oh * 3600 + om * 60) * (b[q] == '-' ? -1 : 1);
         } else {
             return false;
         }
         millis = ((days * 86_400L + h * 3600L + mi * 60L + s) - offset) * 1000L + fraction;
         return true;
+    }
+
+    private static final int NO_OFFSET = Integer.MIN_VALUE;
+
+    /**
+     * The offset in seconds of a sign at {@code q}, two hour digits after it and {@code om}
+     * minutes (-1 when they were no digits), or {@link #NO_OFFSET}: at most ±18:00.
+     */
+    private static int offset(byte[] b, int q, int om) {
+        int oh = Bytes.digits2(b, q + 1);
+        if ((b[q] != '+' && b[q] != '-') || oh < 0 || om < 0 || om > 59 || oh > 18 || (oh == 18 && om > 0)) {
+            return NO_OFFSET;
+        }
+        return (oh * 3600 + om * 60) * (b[q] == '-' ? -1 : 1);
     }
 
     private static int monthLength(int y, int m) {
