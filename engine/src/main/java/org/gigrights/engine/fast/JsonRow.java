@@ -15,8 +15,10 @@ import java.nio.charset.StandardCharsets;
  * Parses one JSON Lines row on the fast path, into a {@link FastRow}'s fields: a flat object
  * whose keys are the data standard's names in lower case, each at most once, and whose values are
  * strings of plain bytes (no escape, no space but one in a time), plain numbers, {@code true},
- * {@code false} or {@code null}, with no space between tokens. Anything else returns false and goes to the standard reader, which
- * decides every rejection, so both paths accept exactly the same rows with the same values.
+ * {@code false} or {@code null}, with spaces and tabs between tokens or none (Python's {@code
+ * json.dumps} writes {@code ", "} and {@code ": "}). Anything else returns false and goes to the
+ * standard reader, which decides every rejection, so both paths accept exactly the same rows with
+ * the same values.
  *
  * <p>Lines end as the data standard says and the standard reader reads them: at a line feed, a
  * carriage return just before it (or at the end of the input) left out of the line's text.
@@ -73,6 +75,9 @@ final class JsonRow {
     int scan(byte[] b, int from, int limit) {
         row.clear();
         int end = object(b, from, limit);
+        if (end >= 0) {
+            end = blanks(b, end, limit);
+        }
         if (end >= 0
                 && (end == limit || b[end] == '\n' || (b[end] == '\r' && (end + 1 == limit || b[end + 1] == '\n')))) {
             row.parsed = row.check(b);
@@ -94,15 +99,17 @@ final class JsonRow {
      * 1)} where the fast path gave up at {@code j}.
      */
     private int object(byte[] b, int i, int limit) {
+        i = blanks(b, i, limit);
         if (i >= limit || b[i] != '{') {
             return -i - 1;
         }
-        i++;
+        i = blanks(b, i + 1, limit);
         if (i < limit && b[i] == '}') {
             return i + 1;
         }
         int seen = 0;
         for (int k = 0; ; k++) {
+            i = blanks(b, i, limit);
             if (i >= limit || b[i] != '"') {
                 return -i - 1;
             }
@@ -129,14 +136,15 @@ final class JsonRow {
                 return -i - 1;
             }
             seen |= 1 << f;
-            i++;
+            i = blanks(b, i + 1, limit);
             if (i >= limit || b[i] != ':') {
                 return -i - 1;
             }
-            i = value(b, i + 1, limit, f);
+            i = value(b, blanks(b, i + 1, limit), limit, f);
             if (i < 0) {
                 return i;
             }
+            i = blanks(b, i, limit);
             if (i < limit && b[i] == ',') {
                 i++;
             } else if (i < limit && b[i] == '}') {
@@ -184,7 +192,7 @@ final class JsonRow {
                     return -i - 1;
                 }
             }
-            if (i < limit && (b[i] == ',' || b[i] == '}')) {
+            if (i < limit && (b[i] == ',' || b[i] == '}' || b[i] == ' ' || b[i] == '\t')) {
                 row.field(f, vs, i);
                 return i;
             }
@@ -225,6 +233,17 @@ final class JsonRow {
             i += 8;
         }
         while (i < limit && FastRow.plainInJson(b[i])) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * The index of the first byte from {@code i} that is not a space or a tab: JSON's white space
+     * but for the line ends (a carriage return inside a line the standard reader decides).
+     */
+    private static int blanks(byte[] b, int i, int limit) {
+        while (i < limit && (b[i] == ' ' || b[i] == '\t')) {
             i++;
         }
         return i;

@@ -19,6 +19,10 @@ public final class JsonDamage {
 
     static final String[] MUTATIONS = {
         "space-after-colon",
+        "python-separators",
+        "tabs",
+        "padded-line",
+        "space-in-value",
         "escaped-worker",
         "number-amount",
         "bool-insured",
@@ -45,7 +49,7 @@ public final class JsonDamage {
     };
 
     /** Bytes the JSON scanner must notice wherever they fall. */
-    private static final String[] ODD = {" ", "\t", "\"", "\\", "\r", ",", ":", "{", "}", "é", "\u007f", "x"};
+    private static final String[] ODD = {" ", "\t", "\"", "\\", "\r", ",", ":", "{", "}", "é", "\u007f", "\u000b", "x"};
 
     /** The city's lines, undamaged. */
     public static List<String> city() throws IOException {
@@ -75,6 +79,10 @@ public final class JsonDamage {
         String line = lines.get(i);
         return switch (kind) {
             case "space-after-colon" -> line.replace("\":\"", "\": \"");
+            case "python-separators" -> line.replace("\":", "\": ").replace(",\"", ", \"");
+            case "tabs" -> line.replace("\":", "\"\t:").replace(",\"", "\t,\"");
+            case "padded-line" -> " " + line.replace("{", "{ ").replace("}", " }") + "\t";
+            case "space-in-value" -> line.replaceFirst("\":\"([^\"]+)\"", "\":\" $1 \"");
             case "escaped-worker" -> line.replace("\"worker\":\"W", "\"worker\":\"\\u0057");
             case "number-amount" -> line.replaceAll("\"amount\":\"([0-9.]+)\"", "\"amount\":$1");
             case "bool-insured" -> line.replaceAll("\"insured\":\"(true|false)\"", "\"insured\":$1");

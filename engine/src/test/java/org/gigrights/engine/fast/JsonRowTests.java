@@ -34,7 +34,11 @@ class JsonRowTests {
                 PLAIN,
                 PLAIN.replace("\"insured\":\"true\"", "\"insured\":true"),
                 PLAIN.replace("{", "{\"person\":null,"),
-                PLAIN.replace("{", "{\"reason\":\"\","))) {
+                PLAIN.replace("{", "{\"reason\":\"\","),
+                PLAIN.replace("\":", "\": ").replace(",\"", ", \""),
+                PLAIN.replace("\":", "\"\t:\t").replace(",", "\t,\t"),
+                PLAIN.replace("{", "  { ").replace("}", " }  "),
+                PLAIN + " ")) {
             FastRow row = scan(line);
             assertThat(row.parsed).as(line).isTrue();
             assertThat(field(line, row, FastRow.EVENT_ID)).isEqualTo("W1-0-3");
@@ -49,16 +53,31 @@ class JsonRowTests {
     }
 
     @Test
+    void numbersAndWordsMayBeFollowedByWhiteSpace() {
+        String spaced = PLAIN.replace("\"13.39\"", "13.39 ")
+                .replace("\"true\"", "true\t")
+                .replace("{", "{\"person\":null ,");
+        FastRow row = scan(spaced);
+        assertThat(row.parsed).isTrue();
+        assertThat(row.amount).isEqualTo(1339);
+        assertThat(row.insured).isTrue();
+        assertThat(field(spaced, row, FastRow.WORKER)).isEqualTo("W1");
+    }
+
+    @Test
     void anythingElseIsLeftToTheStandardReader() {
         List<String> slow = List.of(
-                PLAIN.replace("\":\"", "\": \""),
+                PLAIN.replace("\":\"", "\":\r\""),
+                PLAIN.replace("\":\"", "\":\u000b\""),
+                PLAIN.replace("\":\"", "\":\u00a0\""),
+                PLAIN.replace("\"W1\"", "\" W1\""),
                 PLAIN.replace("\"W1\"", "\"\\u00571\""),
                 PLAIN.replace("\"type\"", "\"Type\""),
                 PLAIN.replace("{", "{\"note\":\"x\","),
                 PLAIN.replace("}", ",\"type\":\"ONLINE\"}"),
                 PLAIN.replace("{", "{\"type\":null,"),
                 PLAIN.replace("{", "{\"person\":{\"a\":1},"),
-                PLAIN + " ",
+                PLAIN + " x",
                 PLAIN + "{}",
                 "[" + PLAIN + "]",
                 "\uFEFF" + PLAIN,
@@ -149,7 +168,7 @@ class JsonRowTests {
         assertThat(row.amount).isEqualTo(1339);
         assertThat(field(numbers, row, FastRow.REGION)).isEqualTo("500115");
         assertThat(scan(PLAIN.replace("\"13.39\"", "0")).amount).isZero();
-        for (String amount : List.of("013.39", "-13.39", "13.39e0", "13.", ".5", "1.2.3", "13.39 ")) {
+        for (String amount : List.of("013.39", "-13.39", "13.39e0", "13.", ".5", "1.2.3", "13.39x", "13 .39")) {
             assertThat(scan(PLAIN.replace("\"13.39\"", amount)).parsed)
                     .as(amount)
                     .isFalse();
