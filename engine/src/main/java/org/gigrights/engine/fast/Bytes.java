@@ -151,6 +151,16 @@ final class Bytes {
         return new String(b, 0, length, StandardCharsets.ISO_8859_1);
     }
 
+    /** Whether every byte is printable ASCII (a space to a tilde), as {@link #ascii} needs. */
+    static boolean printable(byte[] b) {
+        for (byte c : b) {
+            if (c < ' ' || c > '~') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The bytes of two {@link #prefix} words into the first 16 bytes of {@code out}. */
     static void putPrefix(long first, long second, byte[] out) {
         BE.set(out, 0, first);

@@ -38,7 +38,7 @@ final class Merged {
             int[] platformMap = t.platforms.idsIn(m.platforms);
             int sideBase = m.side.size();
             for (SideRow s : t.side) {
-                m.side.add(new SideRow(s.event(), s.file(), s.line() + base, s.raw()));
+                m.side.add(s.movedBy(base));
             }
             for (Rejection r : t.rejects) {
                 m.rejects.add(new Rejection(r.file(), r.line() + base, r.code(), r.detail(), r.raw()));

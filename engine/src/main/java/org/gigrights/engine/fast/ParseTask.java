@@ -83,6 +83,7 @@ final class ParseTask {
             }
             if (json != null) {
                 // No JSON row spans lines: the standard reader reads this one alone.
+                declinedAt(p, row.lineEnd, line);
                 Declined.json(file.name(), Bytes.text(a, p, row.lineEnd), line, this::declined, unknownFields);
                 p = eol + 1;
                 continue;
@@ -107,6 +108,7 @@ final class ParseTask {
                 last = e2;
                 extra++;
             }
+            declinedAt(p, Math.min(last, n), line);
             Declined.csv(file.name(), file.header(), Bytes.text(a, p, Math.min(last, n)), line, this::declined);
             line += extra;
             p = last + 1;
@@ -114,13 +116,31 @@ final class ParseTask {
         lines = line;
     }
 
-    /** Each row the standard reader read: a reject, or an event kept with its text. */
+    /** Where the text given to the standard reader lies in the range, and its first line. */
+    private int declinedFrom;
+
+    private int declinedTo;
+    private int declinedLine;
+
+    private void declinedAt(int from, int to, int line) {
+        declinedFrom = from;
+        declinedTo = to;
+        declinedLine = line;
+    }
+
+    /**
+     * Each row the standard reader read: a reject, or an event. The text's first row is found
+     * again from where the text lies; a later one (a quote left open on the line before) is kept.
+     */
     private void declined(RawRow raw, EventParser.Result parsed, long line) {
         rows++;
         if (parsed.rejection() != null) {
             rejects.add(parsed.rejection());
+        } else if (line == declinedLine) {
+            long where = ((long) segment << 32) | (from + declinedFrom);
+            addSide(new SideRow.Located(where, declinedTo - declinedFrom, file.index(), (int) line), parsed.event());
         } else {
-            addSide(parsed.event(), (int) line, raw.raw());
+            addSide(new SideRow.Kept(parsed.event(), file.index(), (int) line, raw.raw()), parsed.event());
         }
     }
 
@@ -230,10 +250,9 @@ final class ParseTask {
                 idPos < 0 || idLen <= 8 ? 0 : Bytes.prefix(a, idFrom + 8, idFrom + idLen));
     }
 
-    private void addSide(WorkEvent e, int line, String raw) {
-        side.add(new SideRow(e, file.index(), line, raw));
-        long ref = -side.size();
-        addEvent(columns, workers, platforms, e, ref, line);
+    private void addSide(SideRow s, WorkEvent e) {
+        side.add(s);
+        addEvent(columns, workers, platforms, e, -side.size(), s.line());
     }
 
     /** Adds a canonical event as a row of columns. */
@@ -243,10 +262,14 @@ final class ParseTask {
         int platform = platforms.id(e.platform(), "");
         long order = e.order() == null ? 0 : Bytes.hash(e.order());
         int region = e.region() == null ? -1 : Integer.parseInt(e.region());
+        // A short printable id is kept whole in its prefixes (idPos is then just its length), so
+        // that ties and evidence need not read the row again; any other id is read when needed.
+        byte[] id = e.eventId().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        boolean shortId = id.length <= 16 && Bytes.printable(id);
         columns.add(
                 e.timeMillis(),
                 e.amountCents(),
-                Bytes.hash(e.eventId()),
+                Bytes.hash(id, 0, id.length),
                 order,
                 ref,
                 worker,
@@ -256,8 +279,8 @@ final class ParseTask {
                 e.type().ordinal(),
                 e.insured(),
                 e.reason() == null ? -1 : e.reason().ordinal(),
-                -1,
-                0,
-                0);
+                shortId ? id.length : -1,
+                shortId ? Bytes.prefix(id, 0, id.length) : 0,
+                shortId && id.length > 8 ? Bytes.prefix(id, 8, id.length) : 0);
     }
 }

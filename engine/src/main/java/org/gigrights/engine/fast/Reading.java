@@ -185,7 +185,7 @@ final class Reading {
                 if (res.rejection() != null) {
                     task.rejects.add(res.rejection());
                 } else {
-                    task.side.add(new SideRow(res.event(), index, (int) raw.line(), raw.raw()));
+                    task.side.add(new SideRow.Kept(res.event(), index, (int) raw.line(), raw.raw()));
                     ParseTask.addEvent(task.columns, task.workers, task.platforms, res.event(), -task.side.size(), (int)
                             raw.line());
                 }

@@ -30,10 +30,35 @@ final class RowText {
         return side.get((int) (-ref - 1));
     }
 
+    /** A row the fast parser declined, as the standard reader reads it: kept, or read again. */
+    private SideRow.Kept kept(long ref) {
+        SideRow s = side(ref);
+        if (s instanceof SideRow.Kept k) {
+            return k;
+        }
+        SideRow.Located at = (SideRow.Located) s;
+        int segment = (int) (at.where() >>> 32);
+        int offset = (int) at.where();
+        ParseTask.FileInfo f = fileOfSegment.get(segment);
+        String text = Bytes.text(segments.get(segment), offset, offset + at.length());
+        List<SideRow.Kept> out = new ArrayList<>(1);
+        Declined.Rows first = (raw, parsed, line) -> {
+            if (line == at.line() && out.isEmpty()) {
+                out.add(new SideRow.Kept(parsed.event(), at.file(), at.line(), raw.raw()));
+            }
+        };
+        if (f.json()) {
+            Declined.json(f.name(), text, at.line(), first, new java.util.HashSet<>());
+        } else {
+            Declined.csv(f.name(), f.header(), text, at.line(), first);
+        }
+        return out.get(0);
+    }
+
     /** The event id of a row. */
     String eventId(long ref) {
         if (ref < 0) {
-            return side(ref).event().eventId();
+            return kept(ref).event().eventId();
         }
         ByteBuffer b = segments.get((int) (ref >>> 32));
         ParseTask.FileInfo f = fileOfSegment.get((int) (ref >>> 32));
@@ -93,7 +118,7 @@ final class RowText {
     /** The row's original line. */
     String raw(long ref) {
         if (ref < 0) {
-            return side(ref).raw();
+            return kept(ref).raw();
         }
         ByteBuffer b = segments.get((int) (ref >>> 32));
         return Bytes.text(b, (int) ref, lineEnd(b, (int) ref));
@@ -109,7 +134,7 @@ final class RowText {
     /** The canonical event of a row, as the standard parser makes it. */
     WorkEvent event(long ref) {
         if (ref < 0) {
-            return side(ref).event();
+            return kept(ref).event();
         }
         ParseTask.FileInfo f = fileOfSegment.get((int) (ref >>> 32));
         List<WorkEvent> out = new ArrayList<>(1);

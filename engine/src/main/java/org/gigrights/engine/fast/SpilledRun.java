@@ -25,7 +25,9 @@ final class SpilledRun {
     final KeyDictionary workers = new KeyDictionary();
     final KeyDictionary platforms = new KeyDictionary();
     final List<SideRow> side = new ArrayList<>();
-    final List<Integer> sideTask = new ArrayList<>();
+    /** The task of each side row: its line is made absolute once every task has parsed. */
+    private int[] sideTask = new int[16];
+
     final List<Rejection> conflicts = Collections.synchronizedList(new ArrayList<>());
     final LongSet dropped = new LongSet();
     long accepted;
@@ -61,9 +63,10 @@ final class SpilledRun {
             platformMap = t.platforms.idsIn(platforms);
             sideBase = side.size();
             side.addAll(t.side);
-            for (int i = 0; i < t.side.size(); i++) {
-                sideTask.add(taskIndex);
+            if (side.size() > sideTask.length) {
+                sideTask = java.util.Arrays.copyOf(sideTask, Math.max(side.size(), 2 * sideTask.length));
             }
+            java.util.Arrays.fill(sideTask, sideBase, side.size(), taskIndex);
         }
         Columns c = t.columns;
         for (int r = 0; r < c.size; r++) {
@@ -103,7 +106,7 @@ final class SpilledRun {
         }
         for (int i = 0; i < side.size(); i++) {
             SideRow s = side.get(i);
-            side.set(i, new SideRow(s.event(), s.file(), s.line() + lineBase[sideTask.get(i)], s.raw()));
+            side.set(i, s.movedBy(lineBase[sideTask[i]]));
         }
         return rejects;
     }

@@ -23,6 +23,8 @@ public final class CsvRowReader {
     private int pos;
     private int len;
     private long line = 1;
+    /** The header's names when the text has no header row of its own ({@link #ofRows}). */
+    private List<String> knownHeader;
 
     public CsvRowReader(String file, Reader in) {
         this(file, in, 1 << 16);
@@ -39,9 +41,28 @@ public final class CsvRowReader {
         this.buf = new char[bufferChars];
     }
 
+    /**
+     * A reader of a short text of rows, without a header row, from a file whose header {@link
+     * #headerNames} read; the text's first line is numbered 2, as if the header stood before it.
+     */
+    public static CsvRowReader ofRows(String file, List<String> header, String text) {
+        CsvRowReader r = ofText(file, text);
+        r.knownHeader = header;
+        r.line = 2;
+        return r;
+    }
+
+    /** The lower-case column names of a file's header row, as {@link #read} reads them. */
+    public static List<String> headerNames(String file, String headerRow) throws IOException {
+        CsvRowReader r = ofText(file, headerRow);
+        List<String> fields = new ArrayList<>();
+        r.record(new StringBuilder(), fields);
+        return r.header(fields, w -> {});
+    }
+
     /** Reads every row; returns the number of rows. */
     public long read(Consumer<RawRow> rows, Consumer<String> warnings) throws IOException {
-        List<String> header = null;
+        List<String> header = knownHeader;
         long count = 0;
         StringBuilder raw = new StringBuilder();
         List<String> fields = new ArrayList<>();

@@ -59,7 +59,7 @@ public final class JsonlRowReader {
                 continue;
             }
             count++;
-            rows.accept(row(text, line, unknown));
+            rows.accept(line(file, text, line, unknown));
         }
         return count;
     }
@@ -104,11 +104,16 @@ public final class JsonlRowReader {
         return n > 0 && line.charAt(n - 1) == '\r' ? line.substring(0, n - 1) : line.toString();
     }
 
-    private RawRow row(String text, long line, Set<String> unknown) {
+    /**
+     * Reads one line's text (not blank, without its line end) as line {@code line} of {@code
+     * file}; adds the unknown field names it ignored to {@code unknown}. A byte order mark here is
+     * text: only the file's first line may start with one, which {@link #read} leaves out.
+     */
+    public static RawRow line(String file, String text, long line, Set<String> unknown) {
         Map<String, String> fields = new HashMap<>();
         try (JsonParser p = JSON.createParser(text)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
-                return bad(text, line, "not a JSON object");
+                return bad(file, text, line, "not a JSON object");
             }
             JsonToken t;
             while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
@@ -126,22 +131,22 @@ public final class JsonlRowReader {
                     case VALUE_FALSE -> fields.put(name, "false");
                     case VALUE_NULL -> {}
                     default -> {
-                        return bad(text, line, "field " + name + " is not a string, number or boolean");
+                        return bad(file, text, line, "field " + name + " is not a string, number or boolean");
                     }
                 }
             }
             if (t != JsonToken.END_OBJECT || p.nextToken() != null) {
-                return bad(text, line, "more than one JSON value on the line");
+                return bad(file, text, line, "more than one JSON value on the line");
             }
         } catch (JsonProcessingException e) {
-            return bad(text, line, "invalid JSON: " + e.getOriginalMessage());
+            return bad(file, text, line, "invalid JSON: " + e.getOriginalMessage());
         } catch (IOException e) {
-            return bad(text, line, "invalid JSON: " + e.getMessage());
+            return bad(file, text, line, "invalid JSON: " + e.getMessage());
         }
         return new RawRow(file, line, text, fields, null);
     }
 
-    private RawRow bad(String text, long line, String why) {
+    private static RawRow bad(String file, String text, long line, String why) {
         return new RawRow(file, line, text, Map.of(), new Rejection(file, line, RejectCode.BAD_JSON, why, text));
     }
 }
