@@ -234,9 +234,7 @@ final class FastRow {
 
     /** Checks the fields that are set and parses their values; false leaves the row to the slow path. */
     boolean check(byte[] b) {
-        // The data standard lets a space stand for the time's T; any other space the standard
-        // reader decides (it trims values, and ignores fields the type does not use).
-        if (spaces != 0 && (spaces != 1 || end[TIME] - start[TIME] <= 10 || b[start[TIME] + 10] != ' ')) {
+        if (spaces != 0 && !trimmed(b)) {
             return false;
         }
         if (empty(EVENT_ID) || empty(PLATFORM) || empty(WORKER) || empty(TYPE) || empty(TIME)) {
@@ -274,6 +272,34 @@ final class FastRow {
                 return true;
             }
         }
+    }
+
+    /**
+     * Trims spaces at both ends of every field, as the standard reader trims values; whether the
+     * only space left, if any, is one in place of the time's T (the data standard allows it). Any
+     * other space (inside a value, or in a column the fast path does not keep) the standard reader
+     * decides.
+     */
+    private boolean trimmed(byte[] b) {
+        int left = spaces;
+        for (int f = 0; f < start.length; f++) {
+            int s = start[f];
+            int e = end[f];
+            if (s < 0) {
+                continue;
+            }
+            while (s < e && b[s] == ' ') {
+                s++;
+                left--;
+            }
+            while (e > s && b[e - 1] == ' ') {
+                e--;
+                left--;
+            }
+            start[f] = s;
+            end[f] = e;
+        }
+        return left == 0 || (left == 1 && end[TIME] - start[TIME] > 10 && b[start[TIME] + 10] == ' ');
     }
 
     private void set(int col, int from, int to) {

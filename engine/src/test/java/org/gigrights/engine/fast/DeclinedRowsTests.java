@@ -113,8 +113,8 @@ class DeclinedRowsTests {
         for (int i = 0; i < lines.size(); i++) {
             String[] f = lines.get(i).split(",", -1);
             f[0] = longer(f[0], i);
-            // A space after the last field: the standard reader trims it, the fast parser declines.
-            String row = String.join(",", f) + " ";
+            // A tab after the last field: the standard reader trims it, the fast parser declines.
+            String row = String.join(",", f) + "\t";
             out.add(row);
             if (r.nextInt(40) == 0) {
                 // Re-sent as the plain form: a duplicate across the two paths.
@@ -122,7 +122,7 @@ class DeclinedRowsTests {
             } else if (r.nextInt(40) == 0) {
                 // Corrected with another amount or worker: a conflict, rejected with its text.
                 f[2] = f[2] + "X";
-                out.add(String.join(",", f) + " ");
+                out.add(String.join(",", f) + "\t");
             }
         }
         Collections.shuffle(out, r);

@@ -30,6 +30,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MutatedInputTests {
     private static final String[] MUTATIONS = {
         "space",
+        "padded",
+        "blank-value",
         "quote",
         "lower-type",
         "z-offset",
@@ -66,6 +68,10 @@ class MutatedInputTests {
         String[] f = line.split(",", -1);
         switch (kind) {
             case "space" -> f[r.nextInt(f.length)] = " " + f[r.nextInt(f.length)] + " ";
+            case "padded" -> {
+                return line.replace(",", r.nextBoolean() ? ", " : " , ");
+            }
+            case "blank-value" -> f[r.nextInt(f.length)] = "   ";
             case "quote" -> f[2] = "\"" + f[2] + "\"";
             case "lower-type" -> f[4] = f[4].toLowerCase();
             case "z-offset" -> f[5] = f[5].replace("+08:00", "Z");
