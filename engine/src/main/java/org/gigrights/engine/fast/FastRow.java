@@ -156,11 +156,16 @@ final class FastRow {
                     i++;
                     continue;
                 }
-                if (b[i] == '"' && i == fs) {
+                if (b[i] == '"' && spacesOnly(b, fs, i)) {
                     // A quoted field of plain bytes ("W1", "") is its inner bytes, as the standard
                     // reader reads it; doubled quotes, commas or line breaks inside go the slow way.
+                    // Spaces around the quotes are not the value's: the reader drops them too.
+                    spaces -= i - fs;
                     int q = closingQuote(b, i + 1, limit);
                     int after = q + 1;
+                    while (q >= 0 && after < limit && b[after] == ' ') {
+                        after++;
+                    }
                     if (q >= 0 && after < limit && b[after] == ',' && col < cols - 1) {
                         set(col++, i + 1, q);
                         fs = after + 1;
@@ -188,6 +193,15 @@ final class FastRow {
             parsed = col == cols - 1 && i > from && finish(b, fs, i);
             return i;
         }
+    }
+
+    private static boolean spacesOnly(byte[] b, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (b[k] != ' ') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -134,12 +134,14 @@ final class Reading {
 
     /**
      * The header's names when each is plain or wholly quoted with no quote inside ({@code
-     * "event_id"}, as many exporters write every field), else null: the file then takes the
-     * standard reader.
+     * "event_id"}, as many exporters write every field), spaces or tabs around it or not, else
+     * null: the file then takes the standard reader. The standard reader takes a quote after
+     * spaces as opening, and trims names: the same names.
      */
     static List<String> plainHeader(String text) {
         List<String> names = new ArrayList<>();
-        for (String f : text.split(",", -1)) {
+        for (String raw : text.split(",", -1)) {
+            String f = blanksTrimmed(raw);
             String name = f.length() >= 2 && f.charAt(0) == '"' && f.charAt(f.length() - 1) == '"'
                     ? f.substring(1, f.length() - 1)
                     : f;
@@ -149,6 +151,18 @@ final class Reading {
             names.add(name);
         }
         return names;
+    }
+
+    private static String blanksTrimmed(String f) {
+        int from = 0;
+        int to = f.length();
+        while (from < to && (f.charAt(from) == ' ' || f.charAt(from) == '\t')) {
+            from++;
+        }
+        while (to > from && (f.charAt(to - 1) == ' ' || f.charAt(to - 1) == '\t')) {
+            to--;
+        }
+        return f.substring(from, to);
     }
 
     /**

@@ -182,6 +182,24 @@ class FastAuditTests {
     }
 
     @Test
+    void aHeaderAndFieldsQuotedAfterSpacesAreReadInRangesWithTheReferenceResult() throws IOException {
+        List<String> lines = new ArrayList<>(List.of(city(60, 20, 13).split("\n")));
+        for (int i = 0; i < lines.size(); i++) {
+            String[] f = lines.get(i).split(",", -1);
+            for (int k = 0; k < f.length; k++) {
+                f[k] = "\"" + f[k] + "\"";
+            }
+            lines.set(i, String.join(i % 7 == 0 ? " , " : ", ", f) + (i % 5 == 0 ? " " : ""));
+        }
+        String csv = String.join("\n", lines) + "\n";
+        Path file = Files.writeString(tmp.resolve("spaced.csv"), csv);
+        Reading.chunk = 16 << 10;
+        Run expected = reference(csv);
+        assertSame(expected, fast(List.of(Input.file(file))));
+        assertSame(expected, fast(List.of(Input.file(file)), 5));
+    }
+
+    @Test
     void eventIdsSharingTheirFirstEightBytesOrderTiesAsTheReferenceDoes() throws IOException {
         List<String> lines = new ArrayList<>(List.of(city(60, 12, 4).split("\n")));
         String header = lines.remove(0);

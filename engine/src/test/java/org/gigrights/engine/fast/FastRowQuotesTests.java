@@ -93,7 +93,10 @@ class FastRowQuotesTests {
                 PLAIN.replace(",", " , ") + " ",
                 PLAIN.replace(",W1,", ",W1 ,").replace(",,", ",   ,"),
                 PLAIN.replace("20T08", "20 08").replace(",", ", "),
-                quotedPadded)) {
+                quotedPadded,
+                quoted("qqqqqqqqqqq").replace(",", ", "),
+                quoted("qqqqqqqqqqq").replace(",", "  ,   ") + "  ",
+                quoted("qqqqqqqqqqq").replace("20T08", "20 08").replace(",", " , "))) {
             FastRow row = scan(line);
             assertThat(row.parsed).as(line).isTrue();
             assertThat(field(line, row, FastRow.EVENT_ID)).isEqualTo("W1-0-3");
@@ -161,8 +164,9 @@ class FastRowQuotesTests {
                 PLAIN.replace(",W1,", ",\"W1\"x,"),
                 PLAIN.replace(",W1,", ",W\"1,"),
                 PLAIN + "\"",
-                // a space before the opening quote, a space inside
-                PLAIN.replace(",W1,", ", \"W1\","),
+                // a letter before the opening quote or after the closing one, a space inside
+                PLAIN.replace(",W1,", ", x\"W1\","),
+                PLAIN.replace(",W1,", ", \"W1\" x,"),
                 PLAIN.replace(",W1,", ",\"W 1\","),
                 // one or two fields too many after a quoted last field
                 quoted("qqqqqqqqqqq") + ",\"x\"",
@@ -177,6 +181,10 @@ class FastRowQuotesTests {
         assertThat(Reading.plainHeader("\"event_id\",platform,\"worker\""))
                 .containsExactly("event_id", "platform", "worker");
         assertThat(Reading.plainHeader("\"\",x")).containsExactly("", "x");
+        assertThat(Reading.plainHeader("\"event_id\", \"platform\" ,\t\"worker\"\t"))
+                .containsExactly("event_id", "platform", "worker");
+        assertThat(Reading.plainHeader("event_id , platform")).containsExactly("event_id", "platform");
+        assertThat(Reading.plainHeader("\"event_id\" x,platform")).isNull();
         assertThat(Reading.plainHeader("\"event\"\"id\",x")).isNull();
         assertThat(Reading.plainHeader("\"event_id,x")).isNull();
     }

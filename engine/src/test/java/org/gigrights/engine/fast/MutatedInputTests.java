@@ -31,6 +31,7 @@ class MutatedInputTests {
     private static final String[] MUTATIONS = {
         "space",
         "padded",
+        "spaced-quotes",
         "blank-value",
         "quote",
         "lower-type",
@@ -73,6 +74,11 @@ class MutatedInputTests {
             }
             case "blank-value" -> f[r.nextInt(f.length)] = "   ";
             case "quote" -> f[2] = "\"" + f[2] + "\"";
+            case "spaced-quotes" -> {
+                for (int k = 0; k < f.length; k++) {
+                    f[k] = " \"" + f[k] + "\"" + (r.nextBoolean() ? " " : "");
+                }
+            }
             case "lower-type" -> f[4] = f[4].toLowerCase();
             case "z-offset" -> f[5] = f[5].replace("+08:00", "Z");
             case "basic-offset" -> f[5] = f[5].replace("+08:00", r.nextBoolean() ? "+0800" : "-0530");
