@@ -41,6 +41,9 @@ final class ParseTask {
     List<SideRow> side = new ArrayList<>();
     final List<Rejection> rejects = new ArrayList<>();
     long rows;
+    /** Rows the standard reader read: forms the fast parsers do not take, and rejected rows. */
+    long declined;
+
     int lines;
     /** Whether a quoted field ran past the end of the range (the file is then parsed whole). */
     boolean crossed;
@@ -134,6 +137,7 @@ final class ParseTask {
      */
     private void declined(RawRow raw, EventParser.Result parsed, long line) {
         rows++;
+        declined++;
         if (parsed.rejection() != null) {
             rejects.add(parsed.rejection());
         } else if (line == declinedLine) {

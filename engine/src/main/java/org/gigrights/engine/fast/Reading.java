@@ -195,6 +195,7 @@ final class Reading {
         try (BufferedReader r = input.openReader()) {
             Consumer<org.gigrights.engine.ingest.RawRow> sink = raw -> {
                 task.rows++;
+                task.declined++;
                 EventParser.Result res = EventParser.parse(raw);
                 if (res.rejection() != null) {
                     task.rejects.add(res.rejection());
