@@ -179,6 +179,7 @@ final class AuditCommand implements Callable<Integer> {
                         result = audit.findings(findings)
                                 .run(sources, rejects, w -> err.println("warning: " + w), progress::rows);
                         streamed = findings;
+                        slowFormsNote(err, audit.declinedRows(), audit.rowsRead());
                     }
                 } else {
                     throw new IllegalArgumentException("--engine must be columns, objects or stream");

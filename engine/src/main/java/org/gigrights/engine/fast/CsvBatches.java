@@ -286,6 +286,7 @@ public final class CsvBatches {
     private Declined.Rows into(RowBatch b) {
         return (raw, parsed, at) -> {
             b.rows++;
+            b.declined++;
             if (parsed.rejection() != null) {
                 b.rejects.add(parsed.rejection());
             } else {

@@ -37,6 +37,8 @@ public final class RowBatch {
     public final List<Rejection> rejects = new ArrayList<>();
     /** Rows read, valid or not. */
     public long rows;
+    /** Of those, rows the standard reader read (forms the fast parsers leave to it, rejects). */
+    public long declined;
 
     RowBatch(int capacity) {
         worker = new int[capacity];
@@ -59,6 +61,7 @@ public final class RowBatch {
         size = 0;
         idsUsed = 0;
         rows = 0;
+        declined = 0;
         newWorkers.clear();
         rejects.clear();
     }

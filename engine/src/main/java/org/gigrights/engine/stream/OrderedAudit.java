@@ -87,6 +87,19 @@ public final class OrderedAudit {
         return this;
     }
 
+    private long declinedRows;
+    private long rowsRead;
+
+    /** Of the last run's rows, those the standard reader read, as {@code FastAudit.declinedRows}. */
+    public long declinedRows() {
+        return declinedRows;
+    }
+
+    /** The last run's rows read. */
+    public long rowsRead() {
+        return rowsRead;
+    }
+
     /**
      * Reads every input in order and judges every worker.
      *
@@ -98,6 +111,8 @@ public final class OrderedAudit {
             List<Input> inputs, Consumer<Rejection> rejects, Consumer<String> warnings, Consumer<Long> progress)
             throws IOException {
         Instant started = clock.instant();
+        declinedRows = 0;
+        rowsRead = 0;
         IngestStats stats = new IngestStats();
         List<String> warningList = Collections.synchronizedList(new ArrayList<>());
         Consumer<String> warn = w -> {
@@ -118,6 +133,8 @@ public final class OrderedAudit {
             while (true) {
                 Object item = queue.take();
                 if (item instanceof RowBatch batch) {
+                    declinedRows += batch.declined;
+                    rowsRead += batch.rows;
                     run.batch(batch);
                     spare.offer(batch);
                 } else if (item instanceof String file) {

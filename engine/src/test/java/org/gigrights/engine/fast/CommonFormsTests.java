@@ -18,6 +18,7 @@ import org.gigrights.engine.audit.AuditResult;
 import org.gigrights.engine.generate.CityGenerator;
 import org.gigrights.engine.ingest.Input;
 import org.gigrights.engine.ingest.RejectCode;
+import org.gigrights.engine.stream.OrderedAudit;
 import org.gigrights.rules.check.RuleSet;
 import org.gigrights.rules.params.RulePack;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,7 +29,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The forms common exporters write (docs/data-standard.md, "Forms read fastest") are read by the
  * fast parsers: the standard reader reads only the rows it rejects. A form that falls off the fast
- * path still gives the right result, many times more slowly, so only this count notices it.
+ * path still gives the right result, many times more slowly, so only this count notices it; the
+ * file audit and the streaming audit are both held to it.
  */
 class CommonFormsTests {
     @TempDir
@@ -125,5 +127,11 @@ class CommonFormsTests {
         assertThat(actual.findings()).isEqualTo(expected.findings());
         assertThat(fast.rowsRead()).isEqualTo(expected.ingest().rowsRead());
         assertThat(fast.declinedRows()).as(name).isEqualTo(parseRejects);
+
+        // The streaming audit reads with the same parsers.
+        OrderedAudit stream = new OrderedAudit(RulePack.chongqing(), Clock.systemUTC(), OrderedAudit.Bounds.defaults());
+        stream.run(List.of(Input.file(file)), r -> {}, w -> {}, n -> {});
+        assertThat(stream.rowsRead()).isEqualTo(expected.ingest().rowsRead());
+        assertThat(stream.declinedRows()).as(name).isEqualTo(parseRejects);
     }
 }
