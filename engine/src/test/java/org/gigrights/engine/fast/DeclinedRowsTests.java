@@ -1,24 +1,23 @@
 package org.gigrights.engine.fast;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gigrights.engine.fast.AuditRuns.assertSame;
+import static org.gigrights.engine.fast.AuditRuns.fast;
+import static org.gigrights.engine.fast.AuditRuns.reference;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import org.gigrights.engine.audit.Audit;
-import org.gigrights.engine.audit.AuditResult;
+import org.gigrights.engine.fast.AuditRuns.Run;
 import org.gigrights.engine.generate.CityGenerator;
 import org.gigrights.engine.ingest.Input;
-import org.gigrights.rules.check.RuleSet;
-import org.gigrights.rules.params.RulePack;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,23 +46,6 @@ class DeclinedRowsTests {
         return new ArrayList<>(List.of(out.toString(StandardCharsets.UTF_8).split("\n")));
     }
 
-    private record Run(AuditResult result, List<String> rejects) {}
-
-    private static Run reference(Input in) throws IOException {
-        List<String> rejects = new ArrayList<>();
-        AuditResult r = new Audit(RulePack.chongqing(), RuleSet.standard(), Clock.systemUTC())
-                .run(List.of(in), x -> rejects.add(x.line() + " " + x.reason() + " " + x.raw()), w -> {}, n -> {});
-        return new Run(r, rejects);
-    }
-
-    private static Run fast(Input in, int partitions) throws IOException {
-        List<String> rejects = new ArrayList<>();
-        AuditResult r = new FastAudit(RulePack.chongqing(), RuleSet.standard(), Clock.systemUTC(), 2)
-                .spill(partitions)
-                .run(List.of(in), x -> rejects.add(x.line() + " " + x.reason() + " " + x.raw()), w -> {}, n -> {});
-        return new Run(r, rejects);
-    }
-
     private void assertSameInMemoryAndSpilled(String name, String text, Input.Format format, int... partitions)
             throws IOException {
         Path file = Files.writeString(tmp.resolve(name), text);
@@ -74,15 +56,7 @@ class DeclinedRowsTests {
         assertThat(expected.result().findings()).hasSizeGreaterThan(20);
         Reading.chunk = 16 << 10;
         for (int p : partitions) {
-            Run actual = fast(in, p);
-            assertThat(actual.rejects()).as("partitions %d", p).isEqualTo(expected.rejects());
-            assertThat(actual.result().findings()).isEqualTo(expected.result().findings());
-            assertThat(actual.result().ingest().accepted())
-                    .isEqualTo(expected.result().ingest().accepted());
-            assertThat(actual.result().ingest().duplicates())
-                    .isEqualTo(expected.result().ingest().duplicates());
-            assertThat(actual.result().counters().asMap())
-                    .isEqualTo(expected.result().counters().asMap());
+            assertSame(expected, fast(in, p));
         }
         // Through the files' own reader as well: the ranges of a mapped file.
         Run mapped = fast(Input.file(file), -1);
