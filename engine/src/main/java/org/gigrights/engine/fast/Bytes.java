@@ -184,6 +184,37 @@ final class Bytes {
         return new String(out, StandardCharsets.UTF_8);
     }
 
+    /**
+     * An amount as the data standard writes it (1-13 digits, then optionally {@code .} and 1-2
+     * digits) in cents, or -1.
+     */
+    static long cents(byte[] b, int from, int to) {
+        long whole = 0;
+        int i = from;
+        while (i < to && b[i] >= '0' && b[i] <= '9') {
+            whole = whole * 10 + (b[i] - '0');
+            i++;
+        }
+        int intDigits = i - from;
+        if (intDigits < 1 || intDigits > 13) {
+            return -1;
+        }
+        long cents = whole * 100;
+        if (i < to) {
+            int fd = to - i - 1;
+            if (b[i] != '.' || fd < 1 || fd > 2) {
+                return -1;
+            }
+            int a = b[i + 1] - '0';
+            int c = fd == 2 ? b[i + 2] - '0' : 0;
+            if (a < 0 || a > 9 || c < 0 || c > 9) {
+                return -1;
+            }
+            cents += a * 10 + c;
+        }
+        return cents;
+    }
+
     /** Decimal digits, or -1. */
     static int digits(byte[] b, int at, int n) {
         int v = 0;
