@@ -14,11 +14,11 @@ import java.nio.charset.StandardCharsets;
 /**
  * Parses one JSON Lines row on the fast path, into a {@link FastRow}'s fields: a flat object
  * whose keys are the data standard's names in lower case, each at most once, and whose values are
- * strings of plain bytes (no escape, no space but one in a time), plain numbers, {@code true},
- * {@code false} or {@code null}, with spaces and tabs between tokens or none (Python's {@code
- * json.dumps} writes {@code ", "} and {@code ": "}). Anything else returns false and goes to the
- * standard reader, which decides every rejection, so both paths accept exactly the same rows with
- * the same values.
+ * strings of plain bytes (no escape; spaces at their ends trimmed, none inside but one in a
+ * time), plain numbers, {@code true}, {@code false} or {@code null}, with spaces and tabs between
+ * tokens or none (Python's {@code json.dumps} writes {@code ", "} and {@code ": "}). Anything else
+ * returns false and goes to the standard reader, which decides every rejection, so both paths
+ * accept exactly the same rows with the same values.
  *
  * <p>Lines end as the data standard says and the standard reader reads them: at a line feed, a
  * carriage return just before it (or at the end of the input) left out of the line's text.
