@@ -81,6 +81,9 @@ public final class CsvBatches {
 
     /** After the last batch: warns once of the unknown JSON fields the rows had, as the standard reader does. */
     public void warnUnknownFields(Consumer<String> warnings) {
+        if (jsonRow != null) {
+            unknownFields.addAll(jsonRow.extras.names);
+        }
         if (!unknownFields.isEmpty()) {
             warnings.accept(JsonlRowReader.unknownFieldsWarning(name, unknownFields));
         }

@@ -16,7 +16,8 @@ import java.nio.charset.StandardCharsets;
  * whose keys are the data standard's names in lower case, each at most once, and whose values are
  * strings of plain bytes (no escape; spaces at their ends trimmed, none inside but one in a
  * time), plain numbers, {@code true}, {@code false} or {@code null}, with spaces and tabs between
- * tokens or none (Python's {@code json.dumps} writes {@code ", "} and {@code ": "}). Anything else
+ * tokens or none (Python's {@code json.dumps} writes {@code ", "} and {@code ": "}), and other
+ * fields as {@link JsonExtras} skips them. Anything else
  * returns false and goes to the standard reader, which decides every rejection, so both paths
  * accept exactly the same rows with the same values.
  *
@@ -47,8 +48,11 @@ final class JsonRow {
         }
     }
 
-    /** The field of each key position on the previous line: files list their keys in one order. */
-    private final int[] lastOrder = new int[KEYS.length];
+    /**
+     * The field of each key position on the previous line (files list their keys in one order):
+     * a standard field, {@code -2 - j} for the extra field {@code j} of {@link JsonExtras}, or -1.
+     */
+    private final int[] lastOrder = new int[32];
 
     {
         java.util.Arrays.fill(lastOrder, -1);
@@ -58,6 +62,9 @@ final class JsonRow {
     static final int[] ALL_FIELDS = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
 
     private final FastRow row = new FastRow(ALL_FIELDS);
+
+    /** Fields beyond the data standard's: skipped, their names kept for the file's warning. */
+    final JsonExtras extras = new JsonExtras();
 
     /** The row the last {@link #scan} filled; its fields are valid when {@code parsed}. */
     FastRow row() {
@@ -76,6 +83,7 @@ final class JsonRow {
         row.clear();
         int end = object(b, from, limit);
         if (end >= 0) {
+            extras.endRow(b);
             end = blanks(b, end, limit);
         }
         if (end >= 0
@@ -108,6 +116,7 @@ final class JsonRow {
             return i + 1;
         }
         int seen = 0;
+        extras.startRow();
         for (int k = 0; ; k++) {
             i = blanks(b, i, limit);
             if (i >= limit || b[i] != '"') {
@@ -115,32 +124,39 @@ final class JsonRow {
             }
             int ks = ++i;
             // Most lines name their keys in the previous line's order: one word compares the key.
-            int f = k < KEYS.length ? lastOrder[k] : -1;
+            int f = k < lastOrder.length ? lastOrder[k] : -1;
             if (f >= 0
                     && ks + 8 <= limit
                     && (((long) Bytes.LE.get(b, ks)) & KEY_MASKS[f]) == KEY_WORDS[f]
                     && ks + KEYS[f].length < limit
                     && b[ks + KEYS[f].length] == '"') {
                 i = ks + KEYS[f].length;
+            } else if (f <= -2 && extras.at(b, ks, limit, -2 - f)) {
+                // An extra field the previous line had here.
+                i = ks + extras.length(-2 - f);
+                f = -1;
             } else {
                 i = plainRun(b, ks, limit);
                 if (i >= limit || b[i] != '"') {
                     return -i - 1;
                 }
                 f = key(b, ks, i);
-                if (f >= 0 && k < KEYS.length) {
-                    lastOrder[k] = f;
+                if (k < lastOrder.length) {
+                    lastOrder[k] = f >= 0 ? f : -2 - extras.indexOf(b, ks, i - ks);
                 }
             }
-            if (f < 0 || (seen & (1 << f)) != 0) {
+            if (f < 0 ? !extras.accept(b, ks, i) : (seen & (1 << f)) != 0) {
                 return -i - 1;
             }
-            seen |= 1 << f;
+            if (f >= 0) {
+                seen |= 1 << f;
+            }
             i = blanks(b, i + 1, limit);
             if (i >= limit || b[i] != ':') {
                 return -i - 1;
             }
-            i = value(b, blanks(b, i + 1, limit), limit, f);
+            i = blanks(b, i + 1, limit);
+            i = f < 0 ? JsonExtras.skip(b, i, limit) : value(b, i, limit, f);
             if (i < 0) {
                 return i;
             }

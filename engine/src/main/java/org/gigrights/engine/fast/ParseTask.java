@@ -117,6 +117,9 @@ final class ParseTask {
             p = last + 1;
         }
         lines = line;
+        if (json != null) {
+            unknownFields.addAll(json.extras.names);
+        }
     }
 
     /** Where the text given to the standard reader lies in the range, and its first line. */

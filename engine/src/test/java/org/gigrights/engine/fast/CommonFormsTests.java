@@ -101,6 +101,8 @@ class CommonFormsTests {
                         l -> l.replaceAll("\"amount\":\"([0-9.]+)\"", "\"amount\":$1")
                                 .replaceAll("\"insured\":\"(true|false)\"", "\"insured\":$1")
                                 .replaceFirst("^\\{(?!.*\"person\")", "{\"person\":null,")),
+                Arguments.of("jsonl extra fields", true, (UnaryOperator<String>) l -> l.replace(
+                        "{", "{\"city\":\"\\u91cd\\u5e86 重庆\",\"seq\":-1.5e3,\"test\":false,\"shift\":null,")),
                 Arguments.of("jsonl keys reordered", true, (UnaryOperator<String>)
                         l -> l.replaceFirst("^\\{(\"event_id\":\"[^\"]*\"),(.*)}$", "{$2,$1}")));
     }

@@ -29,6 +29,9 @@ public final class JsonDamage {
         "null-person",
         "empty-person",
         "unknown-key",
+        "extra-value",
+        "extra-upper",
+        "extra-repeated",
         "upper-key",
         "repeated-key",
         "drop-key",
@@ -46,6 +49,19 @@ public final class JsonDamage {
         "unicode-worker",
         "t-space",
         "odd-byte"
+    };
+
+    /** Fields beyond the standard's, with values the standard reader skips or refuses. */
+    private static final String[] EXTRA = {
+        "\"note\":\"a \\\"b\\\" \\u96e8 雨\"",
+        "\"shift\":-1.5e3",
+        "\"flag\":true",
+        "\"gone\":null",
+        "\"obj\":{\"a\":[1,2]}",
+        "\"lead\":01",
+        "\"esc\":\"\\x\"",
+        "\"tab\":\"a\tb\"",
+        "\"Worker\":\"W9\""
     };
 
     /** Bytes the JSON scanner must notice wherever they fall. */
@@ -89,6 +105,9 @@ public final class JsonDamage {
             case "null-person" -> line.replace("{", "{\"person\":null,");
             case "empty-person" -> line.replace("{", "{\"person\":\"\",");
             case "unknown-key" -> line.replace("{", "{\"note\":\"n" + r.nextInt(3) + "\",");
+            case "extra-value" -> line.replace("{", "{" + EXTRA[r.nextInt(EXTRA.length)] + ",");
+            case "extra-upper" -> line.replace("{", "{\"NOTE\":\"x\",");
+            case "extra-repeated" -> line.replace("{", "{\"note\":1,\"note\":2,");
             case "upper-key" -> line.replace("\"type\"", "\"Type\"");
             case "repeated-key" -> line.replace("}", ",\"type\":\"ONLINE\"}");
             case "drop-key" -> line.replaceFirst(",\"time\":\"[^\"]*\"", "");

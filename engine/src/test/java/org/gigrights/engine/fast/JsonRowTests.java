@@ -54,6 +54,57 @@ class JsonRowTests {
     }
 
     @Test
+    void otherFieldsAreSkippedAsTheStandardReaderSkipsThemAndNamedOnce() {
+        JsonRow json = new JsonRow();
+        for (String extra : List.of(
+                "\"note\":\"x\"",
+                "\"Note\":\"a \\\"quoted\\\" \\u96e8\\n\\/ \\\\ 雨天, {not an object}\"",
+                "\"shift\":-12.5e+3",
+                "\"seq\":0",
+                "\"ok\":true,\"bad\":false",
+                "\"gone\":null",
+                "\"n1\":1, \"n2\" : 2")) {
+            String line = "{" + extra + "," + PLAIN.substring(1, PLAIN.length() - 1) + ","
+                    + extra.replace("\":", "_2\":").replace("\" :", "_2\" :") + "}";
+            byte[] b = line.getBytes(StandardCharsets.UTF_8);
+            json.scan(b, 0, b.length);
+            FastRow row = json.row();
+            assertThat(row.parsed).as(line).isTrue();
+            assertThat(row.amount).isEqualTo(1339);
+            assertThat(field(line, row, FastRow.WORKER)).isEqualTo("W1");
+        }
+        assertThat(json.extras.names)
+                .containsExactly(
+                        "bad", "bad_2", "gone", "gone_2", "n1", "n1_2", "n2", "n2_2", "note", "note_2", "ok", "ok_2",
+                        "seq", "seq_2", "shift", "shift_2");
+    }
+
+    @Test
+    void otherFieldsTheStandardReaderWouldRefuseOrReadAsAStandardOneAreLeftToIt() {
+        for (String extra : List.of(
+                "\"note\":{\"a\":1}",
+                "\"note\":[1]",
+                "\"Type\":\"ONLINE\"",
+                "\"WORKER\":\"W2\"",
+                "\"note\":1,\"note\":2",
+                "\"note\":\"tab\there\"",
+                "\"note\":\"\\x\"",
+                "\"note\":\"\\u12g4\"",
+                "\"note\":01",
+                "\"note\":1.",
+                "\"note\":-",
+                "\"note\":.5",
+                "\"note\":1e",
+                "\"note\":NaN",
+                "\"note\":nul",
+                "\"note\":\"unclosed",
+                "\"\":1")) {
+            String line = PLAIN.replace("{", "{" + extra + ",");
+            assertThat(scan(line).parsed).as(line).isFalse();
+        }
+    }
+
+    @Test
     void numbersAndWordsMayBeFollowedByWhiteSpace() {
         String spaced = PLAIN.replace("\"13.39\"", "13.39 ")
                 .replace("\"true\"", "true\t")
@@ -73,7 +124,6 @@ class JsonRowTests {
                 PLAIN.replace("\":\"", "\":\u00a0\""),
                 PLAIN.replace("\"W1\"", "\"\\u00571\""),
                 PLAIN.replace("\"type\"", "\"Type\""),
-                PLAIN.replace("{", "{\"note\":\"x\","),
                 PLAIN.replace("}", ",\"type\":\"ONLINE\"}"),
                 PLAIN.replace("{", "{\"type\":null,"),
                 PLAIN.replace("{", "{\"person\":{\"a\":1},"),
