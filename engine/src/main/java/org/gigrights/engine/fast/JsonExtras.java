@@ -22,6 +22,12 @@ final class JsonExtras {
     /** The keys already named, as bytes: files repeat theirs on every line. */
     private final List<byte[]> known = new ArrayList<>();
 
+    /**
+     * At most this many keys are kept to compare against: a file whose rows bring ever new keys
+     * has the rest read by the standard reader, which names them all, at its own pace.
+     */
+    static final int MAX_KNOWN = 64;
+
     private final int[] rowFrom = new int[8];
     private final int[] rowTo = new int[8];
     private int inRow;
@@ -51,6 +57,9 @@ final class JsonExtras {
             }
         }
         if (!isKnown(b, from, n)) {
+            if (known.size() >= MAX_KNOWN) {
+                return false;
+            }
             // A standard name in another case is that field to the standard reader.
             for (byte[] name : STANDARD) {
                 if (name.length == n && EnumNames.spellsInAnyCase(b, from, n, name)) {
@@ -72,8 +81,10 @@ final class JsonExtras {
         for (int k = 0; k < inRow; k++) {
             int n = rowTo[k] - rowFrom[k];
             if (!isKnown(b, rowFrom[k], n)) {
-                known.add(Arrays.copyOfRange(b, rowFrom[k], rowTo[k]));
                 names.add(new String(b, rowFrom[k], n, StandardCharsets.US_ASCII).toLowerCase(Locale.ROOT));
+                if (known.size() < MAX_KNOWN) {
+                    known.add(Arrays.copyOfRange(b, rowFrom[k], rowTo[k]));
+                }
             }
         }
     }

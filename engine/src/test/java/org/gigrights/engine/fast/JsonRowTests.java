@@ -80,6 +80,25 @@ class JsonRowTests {
     }
 
     @Test
+    void everNewOtherFieldsAreLeftToTheStandardReaderOnceManyAreKnownAndAllAreNamed() {
+        JsonRow json = new JsonRow();
+        java.util.Set<String> all = new java.util.TreeSet<>();
+        int fast = 0;
+        for (int line = 0; line < JsonExtras.MAX_KNOWN + 10; line++) {
+            // Three new fields a line: the line that fills the list of known ones still names all three.
+            String extra = "\"a" + line + "\":1,\"b" + line + "\":2,\"c" + line + "\":3,";
+            byte[] b = PLAIN.replace("{", "{" + extra).getBytes(StandardCharsets.UTF_8);
+            json.scan(b, 0, b.length);
+            if (json.row().parsed) {
+                fast++;
+                all.addAll(List.of("a" + line, "b" + line, "c" + line));
+            }
+        }
+        assertThat(fast).isEqualTo((JsonExtras.MAX_KNOWN + 2) / 3);
+        assertThat(json.extras.names).isEqualTo(all);
+    }
+
+    @Test
     void otherFieldsTheStandardReaderWouldRefuseOrReadAsAStandardOneAreLeftToIt() {
         for (String extra : List.of(
                 "\"note\":{\"a\":1}",
