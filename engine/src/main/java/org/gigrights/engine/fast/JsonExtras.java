@@ -12,8 +12,9 @@ import java.util.TreeSet;
  * The fields a JSON Lines row carries beyond the data standard's, on the fast path: their names
  * gathered for the file's one warning, their values skipped, as the standard reader skips them.
  * Only what that reader would accept is skipped: a key that is no standard name in any case and
- * is not repeated in its row, with a string, number, {@code true}, {@code false} or {@code null};
- * anything else (objects, arrays, control bytes, bad escapes or numbers) it decides itself.
+ * is not repeated in its row, with a string, number, {@code true}, {@code false}, {@code null}, or
+ * an object or array of those (plain keys, none repeated, at most {@link #MAX_DEPTH} deep);
+ * anything else (control bytes, bad escapes or numbers, escaped keys inside) it decides itself.
  */
 final class JsonExtras {
     /** The extra fields' names, in lower case as the standard reader reports them. */
@@ -120,7 +121,22 @@ final class JsonExtras {
     }
 
     /** Skips the value from {@code i}: the index after it, or {@code -(j + 1)} to leave the row. */
-    static int skip(byte[] b, int i, int limit) {
+    int skip(byte[] b, int i, int limit) {
+        return value(b, i, limit, 0);
+    }
+
+    /** Objects and arrays are skipped this deep at most; deeper ones the standard reader reads. */
+    static final int MAX_DEPTH = 8;
+
+    /** Keys per object the skip compares for repeats; an object with more the standard reader reads. */
+    private static final int MAX_KEYS = 16;
+
+    /** Where each open object's keys lie, by depth: the standard reader refuses a repeated key anywhere. */
+    private final int[][] keyFrom = new int[MAX_DEPTH][MAX_KEYS];
+
+    private final int[][] keyTo = new int[MAX_DEPTH][MAX_KEYS];
+
+    private int value(byte[] b, int i, int limit, int depth) {
         if (i >= limit) {
             return -i - 1;
         }
@@ -131,6 +147,9 @@ final class JsonExtras {
         if (c == '-' || (c >= '0' && c <= '9')) {
             return number(b, i, limit);
         }
+        if ((c == '{' || c == '[') && depth < MAX_DEPTH) {
+            return c == '{' ? object(b, i + 1, limit, depth) : array(b, i + 1, limit, depth);
+        }
         for (byte[] word : WORDS) {
             if (i + word.length <= limit && EnumNames.spells(b, i, word.length, word)) {
                 return i + word.length;
@@ -140,6 +159,72 @@ final class JsonExtras {
     }
 
     private static final byte[][] WORDS = {FastRow.TRUE, FastRow.FALSE, {'n', 'u', 'l', 'l'}};
+
+    /** An object's rest after its brace: plain keys, none twice, each with a value. */
+    private int object(byte[] b, int i, int limit, int depth) {
+        i = JsonRow.blanks(b, i, limit);
+        if (i < limit && b[i] == '}') {
+            return i + 1;
+        }
+        int[] from = keyFrom[depth];
+        int[] to = keyTo[depth];
+        for (int k = 0; ; k++) {
+            i = JsonRow.blanks(b, i, limit);
+            if (k == MAX_KEYS || i >= limit || b[i] != '"') {
+                return -i - 1;
+            }
+            int ks = i + 1;
+            i = JsonRow.plainRun(b, ks, limit);
+            if (i >= limit || b[i] != '"') {
+                return -i - 1;
+            }
+            for (int j = 0; j < k; j++) {
+                if (to[j] - from[j] == i - ks && Bytes.equal(b, from[j], b, ks, i - ks)) {
+                    return -i - 1;
+                }
+            }
+            from[k] = ks;
+            to[k] = i;
+            i = JsonRow.blanks(b, i + 1, limit);
+            if (i >= limit || b[i] != ':') {
+                return -i - 1;
+            }
+            i = value(b, JsonRow.blanks(b, i + 1, limit), limit, depth + 1);
+            if (i < 0) {
+                return i;
+            }
+            i = JsonRow.blanks(b, i, limit);
+            if (i < limit && b[i] == '}') {
+                return i + 1;
+            }
+            if (i >= limit || b[i] != ',') {
+                return -i - 1;
+            }
+            i++;
+        }
+    }
+
+    /** An array's rest after its bracket: values, separated by commas. */
+    private int array(byte[] b, int i, int limit, int depth) {
+        i = JsonRow.blanks(b, i, limit);
+        if (i < limit && b[i] == ']') {
+            return i + 1;
+        }
+        while (true) {
+            i = value(b, JsonRow.blanks(b, i, limit), limit, depth + 1);
+            if (i < 0) {
+                return i;
+            }
+            i = JsonRow.blanks(b, i, limit);
+            if (i < limit && b[i] == ']') {
+                return i + 1;
+            }
+            if (i >= limit || b[i] != ',') {
+                return -i - 1;
+            }
+            i++;
+        }
+    }
 
     /** A string's rest after its opening quote: any byte but a control one, and JSON's escapes. */
     private static int string(byte[] b, int i, int limit) {

@@ -156,7 +156,7 @@ final class JsonRow {
                 return -i - 1;
             }
             i = blanks(b, i + 1, limit);
-            i = f < 0 ? JsonExtras.skip(b, i, limit) : value(b, i, limit, f);
+            i = f < 0 ? extras.skip(b, i, limit) : value(b, i, limit, f);
             if (i < 0) {
                 return i;
             }
@@ -258,7 +258,7 @@ final class JsonRow {
      * The index of the first byte from {@code i} that is not a space or a tab: JSON's white space
      * but for the line ends (a carriage return inside a line the standard reader decides).
      */
-    private static int blanks(byte[] b, int i, int limit) {
+    static int blanks(byte[] b, int i, int limit) {
         while (i < limit && (b[i] == ' ' || b[i] == '\t')) {
             i++;
         }

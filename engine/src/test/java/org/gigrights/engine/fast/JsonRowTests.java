@@ -63,6 +63,8 @@ class JsonRowTests {
                 "\"seq\":0",
                 "\"ok\":true,\"bad\":false",
                 "\"gone\":null",
+                "\"where\":{\"lat\":29.56, \"lng\":106.55,\"tags\":[\"a\",{\"b\":[]}, {}],\"n\":null}",
+                "\"deep\":" + "[".repeat(JsonExtras.MAX_DEPTH) + "]".repeat(JsonExtras.MAX_DEPTH),
                 "\"n1\":1, \"n2\" : 2")) {
             String line = "{" + extra + "," + PLAIN.substring(1, PLAIN.length() - 1) + ","
                     + extra.replace("\":", "_2\":").replace("\" :", "_2\" :") + "}";
@@ -75,8 +77,8 @@ class JsonRowTests {
         }
         assertThat(json.extras.names)
                 .containsExactly(
-                        "bad", "bad_2", "gone", "gone_2", "n1", "n1_2", "n2", "n2_2", "note", "note_2", "ok", "ok_2",
-                        "seq", "seq_2", "shift", "shift_2");
+                        "bad", "bad_2", "deep", "deep_2", "gone", "gone_2", "n1", "n1_2", "n2", "n2_2", "note",
+                        "note_2", "ok", "ok_2", "seq", "seq_2", "shift", "shift_2", "where", "where_2");
     }
 
     @Test
@@ -101,8 +103,16 @@ class JsonRowTests {
     @Test
     void otherFieldsTheStandardReaderWouldRefuseOrReadAsAStandardOneAreLeftToIt() {
         for (String extra : List.of(
-                "\"note\":{\"a\":1}",
-                "\"note\":[1]",
+                "\"note\":{\"a\":1,\"a\":2}",
+                "\"note\":{\"a\":{\"b\":1,\"b\":2}}",
+                "\"note\":" + "[".repeat(JsonExtras.MAX_DEPTH + 1) + "]".repeat(JsonExtras.MAX_DEPTH + 1),
+                "\"note\":[1,]",
+                "\"note\":{\"a\":1,}",
+                "\"note\":{\"\\u0061\":1}",
+                "\"note\":{\"a\" 1}",
+                "\"note\":{\"a b\":1}",
+                "\"note\":[1",
+                "\"note\":[01]",
                 "\"Type\":\"ONLINE\"",
                 "\"WORKER\":\"W2\"",
                 "\"note\":1,\"note\":2",
