@@ -102,7 +102,9 @@ class CommonFormsTests {
                                 .replaceAll("\"insured\":\"(true|false)\"", "\"insured\":$1")
                                 .replaceFirst("^\\{(?!.*\"person\")", "{\"person\":null,")),
                 Arguments.of("jsonl extra fields", true, (UnaryOperator<String>) l -> l.replace(
-                        "{", "{\"city\":\"\\u91cd\\u5e86 重庆\",\"seq\":-1.5e3,\"test\":false,\"shift\":null,")),
+                        "{",
+                        "{\"city\":\"\\u91cd\\u5e86 重庆\",\"seq\":-1.5e3,\"test\":false,\"shift\":null,"
+                                + "\"where\":{\"lat\":29.56,\"lng\":106.55},\"tags\":[\"a\",\"b\"],")),
                 Arguments.of("jsonl keys reordered", true, (UnaryOperator<String>)
                         l -> l.replaceFirst("^\\{(\"event_id\":\"[^\"]*\"),(.*)}$", "{$2,$1}")));
     }
