@@ -17,9 +17,9 @@ import java.nio.charset.StandardCharsets;
  * strings of plain bytes (no escape; spaces at their ends trimmed, none inside but one in a
  * time), plain numbers, {@code true}, {@code false} or {@code null}, with spaces and tabs between
  * tokens or none (Python's {@code json.dumps} writes {@code ", "} and {@code ": "}), and other
- * fields as {@link JsonExtras} skips them. Anything else
- * returns false and goes to the standard reader, which decides every rejection, so both paths
- * accept exactly the same rows with the same values.
+ * fields as {@link JsonExtras} skips them. Anything else returns false and goes to the standard
+ * reader, which decides every rejection, so both paths accept exactly the same rows with the same
+ * values.
  *
  * <p>Lines end as the data standard says and the standard reader reads them: at a line feed, a
  * carriage return just before it (or at the end of the input) left out of the line's text.
