@@ -201,26 +201,12 @@ public final class CsvBatches {
                 p = eol + 1;
                 continue;
             }
-            // Slow path: the line, plus following lines while a quote is open (at most 100).
-            int quotes = Bytes.count(buf, p, eol, (byte) '"');
-            int last = eol;
-            int extra = 0;
-            boolean needMore = false;
-            while (quotes % 2 == 1 && extra < 100) {
-                int next = last + 1;
-                if (next >= limit) {
-                    needMore = !eof;
-                    break;
-                }
-                int e2 = next;
-                while (e2 < limit && buf[e2] != '\n') {
-                    e2++;
-                }
-                quotes += Bytes.count(buf, next, e2, (byte) '"');
-                last = e2;
-                extra++;
-            }
-            if (needMore) {
+            // Slow path: the whole record, as the standard reader would find its end.
+            int end = CsvFields.recordEnd(buf, p, limit, eof);
+            // A quote never closed: the reader rejects the first line alone and reads on after it.
+            int last = end >= 0 ? end : eol;
+            int extra = Bytes.count(buf, p, Math.min(last, limit), (byte) '\n');
+            if (end == CsvFields.MORE) {
                 // The quoted row goes on in the next chunk; at the start of this one, read more.
                 wantMore = p == 0;
                 break;

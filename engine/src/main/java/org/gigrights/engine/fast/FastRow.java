@@ -116,7 +116,7 @@ final class FastRow {
                     long bit = stops & -stops;
                     // The byte's index in the word: the multiplication puts it in the top byte.
                     int at = i + (int) (((bit >>> 7) * LANES) >>> 56);
-                    if ((commas & bit) == 0 && b[at] == ' ') {
+                    if ((commas & bit) == 0 && b[at] == ' ' && fieldOfColumn[col] >= 0) {
                         // Counted: one space may stand for the time's T (checked at the end).
                         spaces++;
                         stops ^= bit;
@@ -151,12 +151,28 @@ final class FastRow {
                     parsed = col == cols - 1 && i > from && finish(b, fs, i);
                     return i + 1 == limit ? limit : i + 1;
                 }
+                if (fieldOfColumn[col] < 0) {
+                    // A column the audit does not use may hold any text (names, remarks in
+                    // Chinese, commas in quotes): only where it ends matters.
+                    int j = CsvFields.ignoredEnd(b, fs, limit);
+                    if (j >= 0 && j < limit && b[j] == ',' && col < cols - 1) {
+                        set(col++, fs, j);
+                        fs = j + 1;
+                        i = j + 1;
+                        continue fields;
+                    }
+                    if (j >= 0 && (j == limit || b[j] != ',')) {
+                        // The line's end: the loop ends the row there.
+                        i = j;
+                        continue;
+                    }
+                }
                 if (b[i] == ' ') {
                     spaces++;
                     i++;
                     continue;
                 }
-                if (b[i] == '"' && spacesOnly(b, fs, i)) {
+                if (b[i] == '"' && CsvFields.spacesOnly(b, fs, i)) {
                     // A quoted field of plain bytes ("W1", "") is its inner bytes, as the standard
                     // reader reads it; doubled quotes, commas or line breaks inside go the slow way.
                     // Spaces around the quotes are not the value's: the reader drops them too.
@@ -193,15 +209,6 @@ final class FastRow {
             parsed = col == cols - 1 && i > from && finish(b, fs, i);
             return i;
         }
-    }
-
-    private static boolean spacesOnly(byte[] b, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (b[k] != ' ') {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

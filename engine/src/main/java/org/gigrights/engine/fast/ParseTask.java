@@ -91,26 +91,16 @@ final class ParseTask {
                 p = eol + 1;
                 continue;
             }
-            // Slow path: the line, plus following lines while a quote is open (at most 100).
-            int quotes = Bytes.count(a, p, eol, (byte) '"');
-            int last = eol;
-            int extra = 0;
-            while (quotes % 2 == 1 && extra < 100) {
-                int next = last + 1;
-                if (next >= n) {
-                    // At the end of the file an open quote is just unclosed; elsewhere it may go on
-                    // in the next range.
-                    crossed = to < b.limit();
-                    break;
-                }
-                int e2 = next;
-                while (e2 < n && a[e2] != '\n') {
-                    e2++;
-                }
-                quotes += Bytes.count(a, next, e2, (byte) '"');
-                last = e2;
-                extra++;
+            // Slow path: the whole record, as the standard reader would find its end.
+            int end = CsvFields.recordEnd(a, p, n, to >= b.limit());
+            if (end == CsvFields.MORE) {
+                // A quote open at the range's end may close in the next range: the file is
+                // parsed again in one piece.
+                crossed = true;
             }
+            // A quote never closed: the reader rejects the first line alone and reads on after it.
+            int last = end >= 0 ? end : eol;
+            int extra = Bytes.count(a, p, Math.min(last, n), (byte) '\n');
             declinedAt(p, Math.min(last, n), line);
             Declined.csv(file.name(), file.header(), Bytes.text(a, p, Math.min(last, n)), line, this::declined);
             line += extra;

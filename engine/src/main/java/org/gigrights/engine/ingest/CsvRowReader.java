@@ -157,7 +157,7 @@ public final class CsvRowReader {
     private static final int EOF = 1;
     private static final int UNCLOSED = 2;
     /** A quoted field running over more lines than this is taken as an unclosed quote. */
-    static final int MAX_QUOTED_LINES = 100;
+    public static final int MAX_QUOTED_LINES = 100;
 
     private String pending = "";
     private int pendingPos;
