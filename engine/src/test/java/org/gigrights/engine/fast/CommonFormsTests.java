@@ -93,6 +93,8 @@ class CommonFormsTests {
                 Arguments.of("csv fraction", false, time(t -> t.replace("+08:00", ".250+08:00"))),
                 Arguments.of("csv True and False", false, (UnaryOperator<String>)
                         l -> l.replace(",true,", ",True,").replace(",false,", ",FALSE,")),
+                Arguments.of("csv extra columns in Chinese", false, (UnaryOperator<String>)
+                        l -> l.startsWith("event_id") ? l + ",city,remark" : l + ",重庆 渝中区,\"雨天, 加价\""),
                 Arguments.of("jsonl compact", true, UnaryOperator.identity()),
                 Arguments.of("jsonl CR LF", true, (UnaryOperator<String>) l -> l + "\r"),
                 Arguments.of("jsonl python json.dumps", true, (UnaryOperator<String>)
