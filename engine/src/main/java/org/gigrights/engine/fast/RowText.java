@@ -1,14 +1,8 @@
 package org.gigrights.engine.fast;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
-import org.gigrights.engine.ingest.CsvRowReader;
-import org.gigrights.engine.ingest.EventParser;
-import org.gigrights.engine.ingest.JsonlRowReader;
-import org.gigrights.engine.ingest.RawRow;
 import org.gigrights.rules.model.WorkEvent;
 
 /**
@@ -42,17 +36,21 @@ final class RowText {
         ParseTask.FileInfo f = fileOfSegment.get(segment);
         String text = Bytes.text(segments.get(segment), offset, offset + at.length());
         List<SideRow.Kept> out = new ArrayList<>(1);
-        Declined.Rows first = (raw, parsed, line) -> {
+        read(f, text, at.line(), (raw, parsed, line) -> {
             if (line == at.line() && out.isEmpty()) {
                 out.add(new SideRow.Kept(parsed.event(), at.file(), at.line(), raw.raw()));
             }
-        };
-        if (f.json()) {
-            Declined.json(f.name(), text, at.line(), first, new java.util.HashSet<>());
-        } else {
-            Declined.csv(f.name(), f.header(), text, at.line(), first);
-        }
+        });
         return out.get(0);
+    }
+
+    /** Text of a row (or rows) of file {@code f} from line {@code line}, as the standard reader reads it. */
+    private static void read(ParseTask.FileInfo f, String text, long line, Declined.Rows rows) {
+        if (f.json()) {
+            Declined.json(f.name(), text, line, rows, new java.util.HashSet<>());
+        } else {
+            Declined.csv(f.name(), f.header(), text, line, rows);
+        }
     }
 
     /** The event id of a row. */
@@ -136,19 +134,9 @@ final class RowText {
         if (ref < 0) {
             return kept(ref).event();
         }
-        ParseTask.FileInfo f = fileOfSegment.get((int) (ref >>> 32));
+        // The fast parser took the row, so the standard reader reads it as one event.
         List<WorkEvent> out = new ArrayList<>(1);
-        try {
-            if (f.json()) {
-                new JsonlRowReader(f.name(), new java.io.BufferedReader(new java.io.StringReader(raw(ref))))
-                        .read((RawRow r) -> out.add(EventParser.parse(r).event()), w -> {});
-            } else {
-                CsvRowReader.ofText(f.name(), f.header() + "\n" + raw(ref))
-                        .read((RawRow r) -> out.add(EventParser.parse(r).event()), w -> {});
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        read(fileOfSegment.get((int) (ref >>> 32)), raw(ref), 1, (raw, parsed, line) -> out.add(parsed.event()));
         return out.get(0);
     }
 
