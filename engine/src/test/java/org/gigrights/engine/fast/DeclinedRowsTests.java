@@ -18,8 +18,8 @@ import java.util.Random;
 import org.gigrights.engine.fast.AuditRuns.Run;
 import org.gigrights.engine.generate.CityGenerator;
 import org.gigrights.engine.ingest.Input;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -28,16 +28,10 @@ import org.junit.jupiter.api.io.TempDir;
  * result, in memory and spilled, with long and short ids, re-sent and corrected rows, and rows
  * that follow a quote left open.
  */
+@ExtendWith(RestoreSizes.class)
 class DeclinedRowsTests {
     @TempDir
     Path tmp;
-
-    private final int defaultChunk = Reading.chunk;
-
-    @AfterEach
-    void restore() {
-        Reading.chunk = defaultChunk;
-    }
 
     private static List<String> city(boolean jsonl) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

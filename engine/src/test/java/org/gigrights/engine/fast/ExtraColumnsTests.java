@@ -14,8 +14,8 @@ import org.gigrights.engine.fast.AuditRuns.Run;
 import org.gigrights.engine.ingest.Input;
 import org.gigrights.rules.check.RuleSet;
 import org.gigrights.rules.params.RulePack;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -23,16 +23,10 @@ import org.junit.jupiter.api.io.TempDir;
  * doubled quotes in quotes, a quote inside. The fast parser must split such rows exactly as the
  * standard reader does, and read them itself when only where the field ends matters.
  */
+@ExtendWith(RestoreSizes.class)
 class ExtraColumnsTests {
     @TempDir
     Path tmp;
-
-    private final int defaultChunk = Reading.chunk;
-
-    @AfterEach
-    void restore() {
-        Reading.chunk = defaultChunk;
-    }
 
     @Test
     void anyTextInColumnsTheAuditDoesNotUseIsReadFastAndSplitAsTheStandardReaderSplitsIt() throws IOException {

@@ -24,24 +24,15 @@ import org.gigrights.engine.ingest.Input;
 import org.gigrights.engine.ingest.Rejection;
 import org.gigrights.rules.check.RuleSet;
 import org.gigrights.rules.params.RulePack;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The columns engine must give exactly what the reference engine gives, however the input comes. */
+@ExtendWith(RestoreSizes.class)
 class FastAuditTests {
     @TempDir
     Path tmp;
-
-    private final int defaultChunk = Reading.chunk;
-
-    private final int defaultSegmentBits = Rows.segmentBits;
-
-    @AfterEach
-    void restore() {
-        Reading.chunk = defaultChunk;
-        Rows.segmentBits = defaultSegmentBits;
-    }
 
     private static String city(int workers, int days, long seed) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

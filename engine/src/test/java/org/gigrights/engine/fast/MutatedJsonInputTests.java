@@ -13,8 +13,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.gigrights.engine.fast.AuditRuns.Run;
 import org.gigrights.engine.ingest.Input;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,16 +25,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * keys, line breaks of every kind, stray bytes), and the columns engine, reading the file in small
  * ranges, must accept, reject, warn and find exactly what the reference engine does.
  */
+@ExtendWith(RestoreSizes.class)
 class MutatedJsonInputTests {
     @TempDir
     Path tmp;
-
-    private final int defaultChunk = Reading.chunk;
-
-    @AfterEach
-    void restore() {
-        Reading.chunk = defaultChunk;
-    }
 
     @ParameterizedTest
     @ValueSource(longs = {2026, 1, 2, 3, 4, 5})
